@@ -1,0 +1,75 @@
+package io.pytopus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The walking skeleton: every engine is really connected and the app answers like a product. */
+@IntegrationTest
+@AutoConfigureTestRestTemplate
+class HealthIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void healthIsUpWithAllFourEngines() {
+        var response = http.getForEntity("/actuator/health", Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var components = (Map<String, Map<String, Object>>) response.getBody().get("components");
+        for (var engine : List.of("db", "redis", "rabbit", "opensearch")) {
+            assertThat(components).containsKey(engine);
+            assertThat(components.get(engine)).containsEntry("status", "UP");
+        }
+    }
+
+    @Test
+    void livenessAndReadinessGroupsAreUp() {
+        assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        var readiness = http.getForEntity("/actuator/health/readiness", String.class);
+        assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(readiness.getBody()).contains("\"db\"").doesNotContain("\"opensearch\"");
+    }
+
+    @Test
+    void flywayCreatedTheSessionAndOutboxTables() {
+        var tables = jdbc.sql("select table_name from information_schema.tables where table_schema = 'public'")
+                .query(String.class)
+                .list();
+
+        assertThat(tables).contains("spring_session", "spring_session_attributes", "event_publication");
+    }
+
+    @Test
+    void theWebAppIsServedAtTheRootAndForDeepLinks() {
+        for (var path : List.of("/", "/reef/some-octopus")) {
+            var page = http.getForEntity(path, String.class);
+            assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+            assertThat(page.getHeaders().getContentType()).as(path).isEqualTo(MediaType.TEXT_HTML);
+            assertThat(page.getBody()).as(path).contains("<div id=\"root\"></div>");
+        }
+    }
+
+    @Test
+    void anUnknownApiPathIsAProblemDocument() {
+        var response = http.getForEntity("/api/v1/no-such-thing", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"status\":404", "\"code\":\"NOT_FOUND\"");
+    }
+}

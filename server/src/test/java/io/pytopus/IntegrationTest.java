@@ -1,0 +1,21 @@
+package io.pytopus;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test of the whole application against real engines: the services the environment names
+ * ({@code POSTGRES_URL}, {@code REDIS_URL}, {@code RABBITMQ_URL}, {@code OPENSEARCH_URL}), and
+ * embedded ones for the rest (see the dev-services module). All such tests share one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"pytopus.dev-services.enabled=true"})
+public @interface IntegrationTest {}
