@@ -1,0 +1,181 @@
+package io.pytopus.pet.care;
+
+import io.pytopus.pet.simulation.ActionOutcome;
+import io.pytopus.pet.simulation.Happening;
+import io.pytopus.pet.simulation.OctopusState;
+import io.pytopus.pet.simulation.Simulation;
+import io.pytopus.pet.simulation.Species;
+import io.pytopus.system.ProblemException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Everything an owner does to their octopuses. Each change is one PostgreSQL transaction: read the
+ * pet with its version, advance it to now, apply, store snapshot and history. When another write to
+ * the same pet commits first, the whole step is retried on fresh data (optimistic locking), so every
+ * acknowledged action is stored exactly once and in order.
+ *
+ * <p>Authorization is per object: a pet that is not the caller's is reported as not found, so ids of
+ * other people's pets reveal nothing.
+ */
+@Service
+public class PetCare {
+
+    private final PetRepository pets;
+    private final PetCache cache;
+    private final Simulation simulation;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final RetryTemplate retry;
+    private final PetSettings settings;
+
+    PetCare(
+            PetRepository pets,
+            PetCache cache,
+            Simulation simulation,
+            Clock clock,
+            TransactionTemplate transactions,
+            PetSettings settings) {
+        this.pets = pets;
+        this.cache = cache;
+        this.simulation = simulation;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.retry = new RetryTemplate(RetryPolicy.builder()
+                .includes(OptimisticLockingFailureException.class)
+                .maxRetries(settings.writeAttempts() - 1)
+                .delay(Duration.ofMillis(2))
+                .jitter(Duration.ofMillis(2))
+                .multiplier(1.5)
+                .maxDelay(Duration.ofMillis(50))
+                .build());
+    }
+
+    /** Lays a new egg for {@code ownerId}. */
+    public PetView hatch(UUID ownerId, String name, Species species, String color) {
+        return transactions.execute(tx -> {
+            long living = pets.findByOwner(ownerId).stream()
+                    .filter(p -> p.state().status().present())
+                    .count();
+            if (living >= settings.maxLivingPetsPerOwner()) {
+                throw new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "TOO_MANY_PETS",
+                        "You already care for " + living + " octopuses; the limit is "
+                                + settings.maxLivingPetsPerOwner() + ".");
+            }
+            Instant now = clock.instant();
+            UUID id = UUID.randomUUID();
+            OctopusState egg = simulation.hatchEgg(id, species, now);
+            var pet = new PetRecord(id, ownerId, name, color, false, egg, 0, 0, now);
+            pets.insert(pet, simulation.nextAttentionAt(egg).orElse(null));
+            return view(pet, now);
+        });
+    }
+
+    /** The caller's pets, advanced to now. */
+    public List<PetView> list(UUID ownerId) {
+        Instant now = clock.instant();
+        return pets.findByOwner(ownerId).stream().map(p -> view(p, now)).toList();
+    }
+
+    /** One of the caller's pets, advanced to now. */
+    public PetView get(UUID ownerId, UUID petId) {
+        return view(owned(ownerId, petId), clock.instant());
+    }
+
+    /**
+     * Applies an action to one of the caller's pets.
+     *
+     * @throws ProblemException 409 with the refusal reason as its code when the octopus refuses
+     */
+    public ActResult act(UUID ownerId, UUID petId, ActionType type, String item) {
+        var action = type.toAction(item);
+        return retry.invoke(() -> transactions.execute(tx -> {
+            PetRecord pet = ownedForWrite(ownerId, petId);
+            Instant now = clock.instant();
+            long seq = pet.actionCount() + 1;
+            return switch (simulation.apply(pet.state(), action, now, seq)) {
+                case ActionOutcome.Refused refused -> throw new ProblemException(
+                        HttpStatus.CONFLICT, refused.reason().name(), RefusalMessages.of(refused.reason(), pet.name()));
+                case ActionOutcome.Applied applied -> {
+                    var stored = new StoredAction(seq, type, item, applied.happenings(), now);
+                    var updated = pets.update(pet.withState(applied.state(), seq), attention(applied.state()));
+                    pets.insertAction(petId, seq, stored);
+                    cache.evictAfterCommit(petId);
+                    yield new ActResult(stored, view(updated, now));
+                }
+            };
+        }));
+    }
+
+    /** Renames a pet or shows it in (hides it from) the public reef. */
+    public PetView update(UUID ownerId, UUID petId, String name, Boolean isPublic) {
+        return retry.invoke(() -> transactions.execute(tx -> {
+            PetRecord pet = ownedForWrite(ownerId, petId);
+            Instant now = clock.instant();
+            // Settings changes are no care: the snapshot is advanced only to keep it current.
+            var advanced = simulation.advance(pet.state(), now);
+            var changed = pet.withSettings(name == null ? pet.name() : name, isPublic == null ? pet.isPublic() : isPublic)
+                    .withState(advanced, pet.actionCount());
+            var updated = pets.update(changed, attention(advanced));
+            cache.evictAfterCommit(petId);
+            return view(updated, now);
+        }));
+    }
+
+    /** The applied actions of one of the caller's pets, oldest first. */
+    public List<StoredAction> history(UUID ownerId, UUID petId) {
+        owned(ownerId, petId);
+        return pets.history(petId);
+    }
+
+    private PetRecord owned(UUID ownerId, UUID petId) {
+        var pet = cache.get(petId).orElseGet(() -> {
+            var stored = pets.findById(petId).orElseThrow(PetCare::notFound);
+            cache.put(stored);
+            return stored;
+        });
+        if (!pet.ownedBy(ownerId)) {
+            throw notFound();
+        }
+        return pet;
+    }
+
+    /** Writes always start from PostgreSQL: the cache may lag a concurrent writer. */
+    private PetRecord ownedForWrite(UUID ownerId, UUID petId) {
+        var pet = pets.findById(petId).filter(p -> p.ownedBy(ownerId)).orElseThrow(PetCare::notFound);
+        return pet;
+    }
+
+    private Instant attention(OctopusState state) {
+        return simulation.nextAttentionAt(state).orElse(null);
+    }
+
+    private PetView view(PetRecord pet, Instant now) {
+        var state = simulation.advance(pet.state(), now);
+        return new PetView(pet, state, simulation.nextAttentionAt(state).orElse(null));
+    }
+
+    private static ProblemException notFound() {
+        return ProblemException.notFound("The octopus");
+    }
+
+    /** The result of an applied action: what it did and the pet afterwards. */
+    public record ActResult(StoredAction action, PetView pet) {
+
+        public List<Happening> happenings() {
+            return action.happenings();
+        }
+    }
+}

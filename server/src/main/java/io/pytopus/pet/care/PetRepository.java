@@ -1,0 +1,149 @@
+package io.pytopus.pet.care;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Pets and their action history in PostgreSQL. The snapshot is stored as JSONB; the columns the
+ * database must query (status, next attention) are copied out of it on every write.
+ */
+@Repository
+class PetRepository {
+
+    private final JdbcClient jdbc;
+    private final SnapshotJson json;
+
+    PetRepository(JdbcClient jdbc, SnapshotJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(PetRecord pet, Instant nextAttentionAt) {
+        jdbc.sql(
+                        """
+                        INSERT INTO pets (id, owner_id, name, color, species, is_public, status,
+                                          next_attention_at, state, action_count, version, created_at, updated_at)
+                        VALUES (:id, :owner, :name, :color, :species, :public, :status,
+                                :attention, CAST(:state AS jsonb), :actions, 0, :created, :updated)
+                        """)
+                .param("id", pet.id())
+                .param("owner", pet.ownerId())
+                .param("name", pet.name())
+                .param("color", pet.color())
+                .param("species", pet.state().species().name())
+                .param("public", pet.isPublic())
+                .param("status", pet.state().status().name())
+                .param("attention", timestamp(nextAttentionAt))
+                .param("state", json.write(pet.state()))
+                .param("actions", pet.actionCount())
+                .param("created", Timestamp.from(pet.createdAt()))
+                .param("updated", Timestamp.from(pet.state().updatedAt()))
+                .update();
+    }
+
+    /**
+     * Writes a new snapshot if nobody else wrote since {@code pet} was read.
+     *
+     * @throws OptimisticLockingFailureException when the row's version moved on; the caller retries
+     */
+    PetRecord update(PetRecord pet, Instant nextAttentionAt) {
+        int rows = jdbc.sql(
+                        """
+                        UPDATE pets
+                           SET name = :name, is_public = :public, status = :status,
+                               next_attention_at = :attention, state = CAST(:state AS jsonb),
+                               action_count = :actions, version = version + 1, updated_at = :updated
+                         WHERE id = :id AND version = :version
+                        """)
+                .param("id", pet.id())
+                .param("version", pet.version())
+                .param("name", pet.name())
+                .param("public", pet.isPublic())
+                .param("status", pet.state().status().name())
+                .param("attention", timestamp(nextAttentionAt))
+                .param("state", json.write(pet.state()))
+                .param("actions", pet.actionCount())
+                .param("updated", Timestamp.from(pet.state().updatedAt()))
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Pet " + pet.id() + " was changed concurrently");
+        }
+        return new PetRecord(
+                pet.id(),
+                pet.ownerId(),
+                pet.name(),
+                pet.color(),
+                pet.isPublic(),
+                pet.state(),
+                pet.actionCount(),
+                pet.version() + 1,
+                pet.createdAt());
+    }
+
+    Optional<PetRecord> findById(UUID id) {
+        return jdbc.sql("SELECT * FROM pets WHERE id = :id")
+                .param("id", id)
+                .query(this::pet)
+                .optional();
+    }
+
+    List<PetRecord> findByOwner(UUID ownerId) {
+        return jdbc.sql("SELECT * FROM pets WHERE owner_id = :owner ORDER BY created_at")
+                .param("owner", ownerId)
+                .query(this::pet)
+                .list();
+    }
+
+    void insertAction(UUID petId, long seq, StoredAction action) {
+        jdbc.sql(
+                        """
+                        INSERT INTO pet_actions (pet_id, seq, type, item, happenings, acted_at)
+                        VALUES (:pet, :seq, :type, :item, CAST(:happenings AS jsonb), :at)
+                        """)
+                .param("pet", petId)
+                .param("seq", seq)
+                .param("type", action.type().name())
+                .param("item", action.item())
+                .param("happenings", json.write(action.happenings()))
+                .param("at", Timestamp.from(action.actedAt()))
+                .update();
+    }
+
+    /** The applied actions of a pet, oldest first. */
+    List<StoredAction> history(UUID petId) {
+        return jdbc.sql("SELECT * FROM pet_actions WHERE pet_id = :pet ORDER BY seq")
+                .param("pet", petId)
+                .query((rs, n) -> new StoredAction(
+                        rs.getLong("seq"),
+                        ActionType.valueOf(rs.getString("type")),
+                        rs.getString("item"),
+                        json.readHappenings(rs.getString("happenings")),
+                        rs.getTimestamp("acted_at").toInstant()))
+                .list();
+    }
+
+    private PetRecord pet(ResultSet rs, int row) throws SQLException {
+        return new PetRecord(
+                rs.getObject("id", UUID.class),
+                rs.getObject("owner_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("color"),
+                rs.getBoolean("is_public"),
+                json.readState(rs.getString("state")),
+                rs.getLong("action_count"),
+                rs.getLong("version"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
