@@ -32,16 +32,17 @@ CREATE TABLE pet_actions (
     PRIMARY KEY (pet_id, seq)
 );
 
--- Idempotency-Key records: the first response to a key is replayed for 24 hours.
+-- Idempotency-Key records: the first response to a key is replayed for 24 hours. Keys are scoped
+-- to the signed-in principal, so two users can never see each other's responses.
 CREATE TABLE idempotency_keys (
-    user_id      UUID         NOT NULL,
+    principal    TEXT         NOT NULL,
     key          VARCHAR(200) NOT NULL,
     request_hash CHAR(64)     NOT NULL,
     status       INT,         -- null while the first request is still in flight
     content_type TEXT,
     body         BYTEA,
     created_at   TIMESTAMPTZ  NOT NULL,
-    PRIMARY KEY (user_id, key)
+    PRIMARY KEY (principal, key)
 );
 
 CREATE INDEX idempotency_keys_created_idx ON idempotency_keys (created_at);
