@@ -7,8 +7,10 @@ import { jsonResponse, renderWithQueryClient, stubFetch } from '@/testing/test-u
 const ALL_UP = {
   status: 'UP',
   components: {
+    diskSpace: { status: 'UP' },
     db: { status: 'UP', details: { database: 'PostgreSQL' } },
     opensearch: { status: 'UP' },
+    ping: { status: 'UP' },
     rabbit: { status: 'UP' },
     redis: { status: 'UP' },
   },
@@ -34,7 +36,7 @@ describe('SystemStatus', () => {
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
-  it('shows each engine as up, in a fixed order', async () => {
+  it('shows each engine as up, the four engines first, then the other checks', async () => {
     const fetchMock = stubFetch();
     fetchMock.mockResolvedValue(jsonResponse(ALL_UP));
 
@@ -45,7 +47,7 @@ describe('SystemStatus', () => {
     const labels = screen
       .getAllByRole('listitem')
       .map((item) => item.firstElementChild?.firstChild?.textContent);
-    expect(labels).toEqual(['Database', 'Cache', 'Message queue', 'Search']);
+    expect(labels).toEqual(['Database', 'Cache', 'Message queue', 'Search', 'Disk space', 'Ping']);
     for (const label of labels) expect(statusOf(label ?? '')).toBe('Up');
   });
 

@@ -74,7 +74,7 @@ function HealthReport({ health }: { health: Health }) {
             return (
               <li key={name} className="system-status__item">
                 <span className="system-status__name">
-                  {known?.label ?? name}
+                  {known?.label ?? humanize(name)}
                   {known && <span className="system-status__engine">{known.engine}</span>}
                 </span>
                 <StatusPill status={status} />
@@ -118,6 +118,12 @@ function byKnownOrderThenName(a: string, b: string): number {
     return index === -1 ? KNOWN_ORDER.length : index;
   };
   return rank(a) - rank(b) || a.localeCompare(b);
+}
+
+/** `diskSpace` → `Disk space`: Actuator names its other checks in camelCase. */
+function humanize(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function describeError(error: Error): string {
