@@ -1,6 +1,13 @@
 package io.pytopus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +21,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.RequestEntity;
-import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +34,17 @@ public final class Browser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Addresses from 198.18.0.0/15 (RFC 2544, benchmarking); a random start per test run. */
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 17));
+    private static final AtomicInteger NEXT_ADDRESS =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 17));
+
+    /**
+     * The JDK client, not TestRestTemplate's: Apache HttpClient retries a 429 or 503 by itself
+     * after its Retry-After, which would hide the very answers the rate-limit tests look for.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final TestRestTemplate http;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -49,7 +64,8 @@ public final class Browser {
     /** Registers a new account with this browser, which is then signed in. */
     public Response register(String email, String password) {
         fetchCsrfCookie();
-        return post("/api/v1/auth/register", Map.of("email", email, "displayName", "Inky's keeper", "password", password));
+        return post(
+                "/api/v1/auth/register", Map.of("email", email, "displayName", "Inky's keeper", "password", password));
     }
 
     public Response register() {
@@ -99,29 +115,42 @@ public final class Browser {
      * given or JSON content type); extra headers win over the browser's own.
      */
     public Response send(HttpMethod method, String path, @Nullable Object body, Map<String, String> extraHeaders) {
-        var headers = new HttpHeaders();
-        headers.set("X-Forwarded-For", address);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("X-Forwarded-For", address);
+        headers.put(HttpHeaders.ACCEPT, "application/json, application/problem+json");
         if (!cookies.isEmpty()) {
-            headers.set(
+            headers.put(
                     HttpHeaders.COOKIE,
                     cookies.entrySet().stream()
                             .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
                             .collect(Collectors.joining("; ")));
         }
         if (echoCsrf && cookies.containsKey("XSRF-TOKEN")) {
-            headers.set("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+            headers.put("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
         }
-        String payload = null;
+        var payload = HttpRequest.BodyPublishers.noBody();
         if (body != null) {
-            headers.setContentType(MediaType.APPLICATION_JSON);
-            payload = body instanceof String text ? text : JSON.writeValueAsString(body);
+            headers.put(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE);
+            payload = HttpRequest.BodyPublishers.ofString(
+                    body instanceof String text ? text : JSON.writeValueAsString(body), StandardCharsets.UTF_8);
         }
-        extraHeaders.forEach(headers::set);
-        var request = new RequestEntity<>(payload, headers, method, URI.create(http.getRootUri() + path));
-        ResponseEntity<String> response = http.exchange(request, String.class);
-        remember(response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
-        return new Response(response.getStatusCode(), response.getHeaders(), response.getBody());
+        headers.putAll(extraHeaders);
+        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method.name(), payload);
+        headers.forEach(request::setHeader);
+        try {
+            var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var responseHeaders = new HttpHeaders();
+            response.headers().map().forEach(responseHeaders::addAll);
+            remember(responseHeaders.getOrEmpty(HttpHeaders.SET_COOKIE));
+            return new Response(HttpStatusCode.valueOf(response.statusCode()), responseHeaders, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public @Nullable String cookie(String name) {
@@ -153,7 +182,10 @@ public final class Browser {
     }
 
     /** An answer: status, headers and body, with the body parsed as JSON on demand. */
-    public record Response(HttpStatusCode status, HttpHeaders headers, @Nullable String body) {
+    public record Response(
+            HttpStatusCode status,
+            HttpHeaders headers,
+            @Nullable String body) {
 
         public int code() {
             return status.value();

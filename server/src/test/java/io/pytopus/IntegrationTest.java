@@ -6,11 +6,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test of the whole application against real engines: the services the environment names
  * ({@code POSTGRES_URL}, {@code REDIS_URL}, {@code RABBITMQ_URL}, {@code OPENSEARCH_URL}), and
- * embedded ones for the rest (see the dev-services module). All such tests share one context.
+ * embedded ones for the rest (see the dev-services module). All such tests share one context, with
+ * a {@link TestClock} that tests may move forward.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,4 +20,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"pytopus.dev-services.enabled=true"})
+@Import(TestClock.Configuration.class)
 public @interface IntegrationTest {}

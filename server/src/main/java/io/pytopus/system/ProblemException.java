@@ -1,8 +1,13 @@
 package io.pytopus.system;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A failure the client can act on, answered as an RFC 9457 problem document.
@@ -16,6 +21,8 @@ public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private final HttpHeaders headers = new HttpHeaders();
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String code, String detail) {
         super(Objects.requireNonNull(detail, "detail"));
@@ -31,6 +38,29 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.CONFLICT, code, detail);
     }
 
+    /** 429 {@code RATE_LIMITED}, telling the client when to retry (whole seconds, at least one). */
+    public static ProblemException rateLimited(Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ProblemException(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "RATE_LIMITED",
+                        "Too many attempts. Please wait " + seconds + " s before trying again.")
+                .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .withProperty("retryAfterSeconds", seconds);
+    }
+
+    /** Adds a response header, such as {@code Retry-After}. */
+    public ProblemException withHeader(String name, String value) {
+        headers.add(name, value);
+        return this;
+    }
+
+    /** Adds a member to the problem document, next to {@code code}. */
+    public ProblemException withProperty(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
     public HttpStatus status() {
         return status;
     }
@@ -39,7 +69,25 @@ public class ProblemException extends RuntimeException {
         return code;
     }
 
+    public HttpHeaders headers() {
+        return HttpHeaders.readOnlyHttpHeaders(headers);
+    }
+
     public URI type() {
+        return typeFor(code);
+    }
+
+    /** The problem document this exception is answered with. */
+    public ProblemDetail toProblemDetail() {
+        var problem = ProblemDetail.forStatusAndDetail(status, getMessage());
+        problem.setType(type());
+        problem.setProperty("code", code);
+        properties.forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** The problem {@code type} URI of a code, for problems not raised as this exception. */
+    public static URI typeFor(String code) {
         return URI.create(TYPE_BASE + code.toLowerCase().replace('_', '-'));
     }
 }

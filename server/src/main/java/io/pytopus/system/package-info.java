@@ -1,9 +1,18 @@
 /**
  * Cross-cutting concerns every module relies on: errors as RFC 9457 problem documents, web
- * configuration (serving the single-page app), and, later, security and observability.
+ * configuration (serving the single-page app, the OpenAPI document), security (sessions, CSRF,
+ * headers) and rate limits.
  *
- * <p>Its public API is {@link io.pytopus.system.ProblemException}: a module throws it to answer
- * with a problem document carrying a stable {@code code}.
+ * <p>Its public API:
+ *
+ * <ul>
+ *   <li>{@link io.pytopus.system.ProblemException}: a module throws it to answer with a problem
+ *       document carrying a stable {@code code};
+ *   <li>{@link io.pytopus.system.RateLimiter} and {@link io.pytopus.system.RateLimit}: Redis-backed
+ *       rate limits that fall back to local ones when Redis is down;
+ *   <li>{@link io.pytopus.system.PublicEndpoints}: a bean that opens some {@code /api} endpoints to
+ *       visitors without a session (everything else under {@code /api} requires one).
+ * </ul>
  */
 @ApplicationModule(displayName = "System")
 package io.pytopus.system;

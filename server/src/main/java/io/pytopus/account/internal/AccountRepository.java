@@ -1,0 +1,123 @@
+package io.pytopus.account.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code users} table, in plain SQL. Callers own the transactions. */
+@Repository
+class AccountRepository {
+
+    private static final RowMapper<Account> ACCOUNT = AccountRepository::account;
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when the email is taken */
+    Account insert(UUID id, String email, String displayName, String passwordHash) {
+        return jdbc.sql("""
+                        INSERT INTO users (id, email, display_name, password_hash)
+                        VALUES (:id, :email, :displayName, :passwordHash)
+                        RETURNING *""")
+                .param("id", id)
+                .param("email", email)
+                .param("displayName", displayName)
+                .param("passwordHash", passwordHash)
+                .query(ACCOUNT)
+                .single();
+    }
+
+    Optional<Account> findById(UUID id) {
+        return jdbc.sql("SELECT * FROM users WHERE id = :id")
+                .param("id", id)
+                .query(ACCOUNT)
+                .optional();
+    }
+
+    Optional<Account> findByEmail(String email) {
+        return jdbc.sql("SELECT * FROM users WHERE email = :email")
+                .param("email", email)
+                .query(ACCOUNT)
+                .optional();
+    }
+
+    /**
+     * Applies a change in one statement, so two concurrent changes to different settings both
+     * land (no read-modify-write race). {@code null} leaves a setting as it is.
+     */
+    Optional<Account> update(UUID id, SettingsChange change) {
+        var quietHours = change.quietHours();
+        return jdbc.sql("""
+                        UPDATE users SET
+                            display_name = COALESCE(CAST(:displayName AS TEXT), display_name),
+                            time_zone    = COALESCE(CAST(:timeZone AS TEXT), time_zone),
+                            quiet_from   = CASE WHEN :setQuietHours THEN CAST(:quietFrom AS TIME) ELSE quiet_from END,
+                            quiet_to     = CASE WHEN :setQuietHours THEN CAST(:quietTo AS TIME) ELSE quiet_to END,
+                            email_nudges = COALESCE(CAST(:emailNudges AS BOOLEAN), email_nudges),
+                            updated_at   = now(),
+                            version      = version + 1
+                        WHERE id = :id
+                        RETURNING *""")
+                .param("id", id)
+                .param("displayName", change.displayName())
+                .param("timeZone", change.timeZone())
+                .param("setQuietHours", change.setQuietHours())
+                .param("quietFrom", quietHours == null ? null : quietHours.from())
+                .param("quietTo", quietHours == null ? null : quietHours.to())
+                .param("emailNudges", change.emailNudges())
+                .query(ACCOUNT)
+                .optional();
+    }
+
+    void updatePasswordHash(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE users SET password_hash = :hash, updated_at = now(), version = version + 1 WHERE id = :id")
+                .param("id", id)
+                .param("hash", passwordHash)
+                .update();
+    }
+
+    /** Deletes the account; rows of other modules that reference it go by cascade. */
+    boolean delete(UUID id) {
+        return jdbc.sql("DELETE FROM users WHERE id = :id").param("id", id).update() == 1;
+    }
+
+    /**
+     * Ends every session of the account, in the caller's transaction: Spring Session JDBC's table
+     * (V1) indexes the principal name, which is the account id ({@code PytopusUser.getName()}).
+     */
+    int deleteSessions(UUID id) {
+        return jdbc.sql("DELETE FROM spring_session WHERE principal_name = :id")
+                .param("id", id.toString())
+                .update();
+    }
+
+    private static Account account(ResultSet row, int rowNumber) throws SQLException {
+        var quietFrom = row.getObject("quiet_from", LocalTime.class);
+        var quietTo = row.getObject("quiet_to", LocalTime.class);
+        return new Account(
+                row.getObject("id", UUID.class),
+                row.getString("email"),
+                row.getString("display_name"),
+                row.getString("password_hash"),
+                row.getString("time_zone"),
+                quietHours(quietFrom, quietTo),
+                row.getBoolean("email_nudges"),
+                row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                row.getLong("version"));
+    }
+
+    private static @Nullable QuietHours quietHours(@Nullable LocalTime from, @Nullable LocalTime to) {
+        return from == null || to == null ? null : new QuietHours(from, to);
+    }
+}

@@ -1,0 +1,135 @@
+package io.pytopus.system.security;
+
+import io.pytopus.system.PublicEndpoints;
+import io.pytopus.system.web.ProblemResponses;
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * How every request is secured (ADR 0009).
+ *
+ * <ul>
+ *   <li>Sessions are server-side (Spring Session JDBC, ADR 0003); the cookie's attributes are in
+ *       {@code server.servlet.session.cookie.*}. The account module signs users in through the
+ *       {@link SecurityContextRepository} and {@link SessionAuthenticationStrategy} beans here, which
+ *       give the session a new id (fixation protection) and the browser a new CSRF token.
+ *   <li>CSRF in Spring Security's SPA mode: the {@code XSRF-TOKEN} cookie, readable by the app,
+ *       echoed in the {@code X-XSRF-TOKEN} header on every unsafe request.
+ *   <li>Under {@code /api} everything needs a session except the {@link PublicEndpoints} modules
+ *       declare; health, info and metrics, the OpenAPI document and the web app are public.
+ *   <li>Failures are problem documents: 401 {@code UNAUTHENTICATED}, 403 {@code CSRF_TOKEN_INVALID}
+ *       or {@code FORBIDDEN}; never a login page or a redirect.
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            List<PublicEndpoints> publicEndpoints,
+            CsrfTokenRepository csrfTokenRepository,
+            SecurityContextRepository securityContextRepository,
+            SessionAuthenticationStrategy sessionAuthenticationStrategy,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
+            WebSecurityProperties properties,
+            ProblemResponses problems) {
+        http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokenRepository))
+                .securityContext(context -> context.securityContextRepository(securityContextRepository))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionAuthenticationStrategy(sessionAuthenticationStrategy))
+                // A 401 is answered, not remembered: the SPA knows where it was.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
+                                .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+                .headers(headers -> {
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+                            .referrerPolicy(referrer -> referrer.policy(
+                                    ReferrerPolicyHeaderWriter.ReferrerPolicy.get(properties.referrerPolicy())))
+                            .frameOptions(frame -> frame.deny())
+                            .addHeaderWriter(
+                                    new StaticHeadersWriter("Permissions-Policy", properties.permissionsPolicy()));
+                    if (properties.hsts()) {
+                        headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(
+                                        properties.hstsMaxAge().toSeconds())
+                                .includeSubDomains(true));
+                    } else {
+                        headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+                    }
+                })
+                .authorizeHttpRequests(requests -> {
+                    // Forwards to index.html and the container's error page carry no new access decision.
+                    requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                            .permitAll();
+                    publicEndpoints.stream()
+                            .flatMap(endpoints -> endpoints.endpoints().stream())
+                            .forEach(endpoint -> permit(requests, endpoint));
+                    requests.requestMatchers(new UnknownApiPath(handlerMapping)).permitAll();
+                    requests.requestMatchers("/api", "/api/**").authenticated();
+                    requests.requestMatchers(
+                                    "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                            .permitAll();
+                    requests.requestMatchers("/actuator", "/actuator/**").denyAll();
+                    // The web app, its client-side routes, static files and the OpenAPI document.
+                    requests.anyRequest().permitAll();
+                });
+        return http.build();
+    }
+
+    private static void permit(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            PublicEndpoints.Endpoint endpoint) {
+        if (endpoint.method() == null) {
+            requests.requestMatchers(endpoint.pattern()).permitAll();
+        } else {
+            requests.requestMatchers(endpoint.method(), endpoint.pattern()).permitAll();
+        }
+    }
+
+    /** The SPA-mode token repository: a cookie the app can read, path {@code /}, SameSite=Lax. */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        var repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookiePath("/");
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /**
+     * What happens to the session at sign-in: a new session id, so an id planted before sign-in is
+     * worthless (session fixation), and a new CSRF token. Unlike Spring's CsrfAuthenticationStrategy,
+     * which only deletes the old token, the new one is handed out in the same response: the app's
+     * next request after signing in is often a POST.
+     */
+    @Bean
+    SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokenRepository) {
+        SessionAuthenticationStrategy newCsrfToken = (authentication, request, response) ->
+                csrfTokenRepository.saveToken(csrfTokenRepository.generateToken(request), request, response);
+        return new CompositeSessionAuthenticationStrategy(
+                List.of(new ChangeSessionIdAuthenticationStrategy(), newCsrfToken));
+    }
+}

@@ -1,0 +1,23 @@
+package io.pytopus.system.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Request-level protections that apply before anything else runs. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    /** Ahead of the session filter (MIN_VALUE + 50) and security, so a huge body costs nothing. */
+    static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            WebProperties properties, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), problems));
+        registration.setOrder(BODY_LIMIT_ORDER);
+        return registration;
+    }
+}

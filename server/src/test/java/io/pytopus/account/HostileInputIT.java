@@ -1,0 +1,281 @@
+package io.pytopus.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pytopus.Browser;
+import io.pytopus.IntegrationTest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.test.context.TestContextManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Generated hostile requests to the account routes (random methods, bodies, content types and
+ * headers, signed in or not, with or without a CSRF token) never get a 5xx, and every error body is
+ * a problem document with a code (DESIGN §5: "malformed and hostile requests → 4xx, never 5xx").
+ *
+ * <p>A jqwik property, so a failure is shrunk to a minimal request; Spring's {@link
+ * TestContextManager} injects the same application context the other integration tests share.
+ */
+@IntegrationTest
+@AutoConfigureTestRestTemplate
+class HostileInputIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Every account route with its own method; the generator mostly keeps them together. */
+    private static final List<Route> ROUTES = List.of(
+            new Route("POST", "/api/v1/auth/register"),
+            new Route("POST", "/api/v1/auth/login"),
+            new Route("POST", "/api/v1/auth/logout"),
+            new Route("GET", "/api/v1/auth/csrf"),
+            new Route("GET", "/api/v1/me"),
+            new Route("PATCH", "/api/v1/me"),
+            new Route("DELETE", "/api/v1/me"),
+            new Route("GET", "/api/v1/me/export"));
+
+    private static final List<String> FIELDS =
+            List.of("email", "displayName", "password", "timeZone", "quietHours", "emailNudges", "from", "to", "id");
+
+    @Autowired
+    TestRestTemplate http;
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    /** Every status seen, printed after the run so a reader sees what the inputs reached. */
+    private static final Map<Integer, Integer> STATUSES = new ConcurrentSkipListMap<>();
+
+    @BeforeProperty
+    void injectTheApplication() throws Exception {
+        new TestContextManager(getClass()).prepareTestInstance(this);
+    }
+
+    @AfterProperty
+    void reportStatuses() {
+        System.out.println("HostileInputIT statuses: " + STATUSES);
+    }
+
+    @Property(tries = 300)
+    void hostileRequestsNeverGetA5xx(@ForAll("requests") HostileRequest hostile) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + hostile.path()))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        hostile.method(),
+                        hostile.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(hostile.body(), StandardCharsets.UTF_8));
+        var browser = new Browser(http);
+        request.header("X-Forwarded-For", browser.address());
+        if (hostile.signedIn()) {
+            browser.register();
+        } else {
+            browser.fetchCsrfCookie();
+        }
+        var cookies = "XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN");
+        if (browser.cookie("SESSION") != null) {
+            cookies += "; SESSION=" + browser.cookie("SESSION");
+        }
+        request.header("Cookie", cookies);
+        if (hostile.withCsrf()) {
+            request.header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN"));
+        }
+        if (hostile.contentType() != null) {
+            request.header("Content-Type", hostile.contentType());
+        }
+        hostile.headers().forEach(request::setHeader);
+
+        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+        STATUSES.merge(response.statusCode(), 1, Integer::sum);
+        Statistics.label("status").collect(response.statusCode());
+        // The inputs must reach the handlers and their validation, not only bounce off CSRF.
+        Statistics.label("status").coverage(coverage -> {
+            coverage.check(200).percentage(percent -> percent >= 3);
+            coverage.check(400).percentage(percent -> percent >= 10);
+            coverage.check(403).percentage(percent -> percent <= 50);
+        });
+        assertThat(response.statusCode())
+                .as("%s → %s", hostile, response.body())
+                .isLessThan(500);
+        if (response.statusCode() >= 400 && !response.body().isEmpty()) {
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as("%s → %s", hostile, response.body())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).path("code").asString())
+                    .as("%s → %s", hostile, response.body())
+                    .isNotBlank();
+        }
+    }
+
+    @Provide
+    Arbitrary<HostileRequest> requests() {
+        var anyMethod = Arbitraries.of("GET", "POST", "PATCH", "DELETE", "PUT", "OPTIONS", "HEAD");
+        var endpoints = Arbitraries.of(ROUTES)
+                .flatMap(route -> Combinators.combine(
+                                Arbitraries.frequencyOf(
+                                        Tuple.of(85, Arbitraries.just(route.method())), Tuple.of(15, anyMethod)),
+                                Arbitraries.frequencyOf(
+                                        Tuple.of(90, Arbitraries.just(route.path())),
+                                        Tuple.of(5, Arbitraries.just(route.path() + "/")),
+                                        Tuple.of(
+                                                5,
+                                                printable(20)
+                                                        .map(query -> route.path() + "?q="
+                                                                + URLEncoder.encode(query, StandardCharsets.UTF_8)))))
+                        .as(Route::new));
+        var otherContentTypes = Arbitraries.of(
+                        "application/json",
+                        "application/json; charset=UTF-16",
+                        "application/merge-patch+json",
+                        "application/problem+json",
+                        "text/plain",
+                        "application/xml",
+                        "application/x-www-form-urlencoded",
+                        "multipart/form-data; boundary=x",
+                        "application/octet-stream",
+                        "garbage",
+                        "application/json; charset=nonsense")
+                .injectNull(0.2);
+        var contentTypes = Arbitraries.frequencyOf(
+                Tuple.of(7, Arbitraries.just("application/json")), Tuple.of(3, otherContentTypes));
+        var headers = Arbitraries.maps(
+                        Arbitraries.of(
+                                "X-Forwarded-For",
+                                "X-Forwarded-Proto",
+                                "X-Forwarded-Port",
+                                "X-Forwarded-Host",
+                                "Accept",
+                                "Accept-Language",
+                                "Accept-Charset",
+                                "Accept-Encoding",
+                                "Content-Encoding",
+                                "Origin",
+                                "Referer",
+                                "Range",
+                                "If-None-Match",
+                                "If-Modified-Since",
+                                "X-XSRF-TOKEN",
+                                "Cookie",
+                                "Authorization",
+                                "X-HTTP-Method-Override"),
+                        printable(60))
+                .ofMaxSize(4);
+        var signedIn = Arbitraries.frequency(Tuple.of(6, true), Tuple.of(4, false));
+        var withCsrf = Arbitraries.frequency(Tuple.of(85, true), Tuple.of(15, false));
+        return Combinators.combine(endpoints, bodies(), contentTypes, headers, signedIn, withCsrf)
+                .as((endpoint, body, contentType, extraHeaders, session, csrf) -> new HostileRequest(
+                        endpoint.method(), endpoint.path(), body, contentType, extraHeaders, session, csrf));
+    }
+
+    private static Arbitrary<@Nullable String> bodies() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(10, jsonObjects().map(HostileInputIT::json)),
+                Tuple.of(
+                        3,
+                        jsonObjects()
+                                .map(HostileInputIT::json)
+                                .flatMap(text -> Arbitraries.integers()
+                                        .between(0, Math.max(0, text.length() - 1))
+                                        .map(cut -> text.substring(0, cut)))),
+                Tuple.of(3, Arbitraries.strings().all().ofMaxLength(200)),
+                Tuple.of(2, jsonValues(2).map(HostileInputIT::json)),
+                Tuple.of(1, Arbitraries.just("{\"displayName\":\"" + "x".repeat(70 * 1024) + "\"}")),
+                Tuple.of(2, Arbitraries.just((String) null)));
+    }
+
+    private static Arbitrary<Map<String, Object>> jsonObjects() {
+        return Arbitraries.maps(
+                        Arbitraries.frequencyOf(
+                                Tuple.of(5, Arbitraries.of(FIELDS)),
+                                Tuple.of(1, Arbitraries.strings().ofMaxLength(10))),
+                        jsonValues(2).injectNull(0.1))
+                .ofMaxSize(6);
+    }
+
+    private static Arbitrary<Object> jsonValues(int depth) {
+        var scalars = Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(40),
+                Arbitraries.of(
+                        "22:00",
+                        "07:30",
+                        "25:99",
+                        "Europe/Paris",
+                        "Mars/Base",
+                        "+02:00",
+                        "ink@example.com",
+                        "tentacles under the pier",
+                        "1234567890",
+                        "",
+                        " ",
+                        "null",
+                        "true",
+                        "\u0000"),
+                Arbitraries.integers(),
+                Arbitraries.longs(),
+                Arbitraries.doubles(),
+                Arbitraries.of(true, false));
+        if (depth == 0) {
+            return scalars.map(value -> (Object) value);
+        }
+        var nested = jsonValues(depth - 1);
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, scalars.map(value -> (Object) value)),
+                Tuple.of(
+                        2,
+                        Arbitraries.maps(Arbitraries.of(FIELDS), nested)
+                                .ofMaxSize(3)
+                                .map(map -> (Object) map)),
+                Tuple.of(1, nested.list().ofMaxSize(3).map(list -> (Object) list)));
+    }
+
+    private static Arbitrary<String> printable(int maxLength) {
+        return Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(maxLength);
+    }
+
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    record Route(String method, String path) {}
+
+    record HostileRequest(
+            String method,
+            String path,
+            @Nullable String body,
+            @Nullable String contentType,
+            Map<String, String> headers,
+            boolean signedIn,
+            boolean withCsrf) {
+
+        @Override
+        public String toString() {
+            var shownBody = body == null || body.length() <= 300 ? body : body.substring(0, 300) + "…";
+            return method + " " + path + " signedIn=" + signedIn + " csrf=" + withCsrf + " type=" + contentType
+                    + " headers=" + headers + " body=" + shownBody;
+        }
+    }
+}
