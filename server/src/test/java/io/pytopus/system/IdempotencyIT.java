@@ -68,9 +68,15 @@ class IdempotencyIT {
                 .asString();
         var key = UUID.randomUUID().toString();
 
-        var refused = owner.send(HttpMethod.POST, "/api/v1/pets/" + id + "/actions", Map.of("type", "STROKE"),
+        var refused = owner.send(
+                HttpMethod.POST,
+                "/api/v1/pets/" + id + "/actions",
+                Map.of("type", "STROKE"),
                 Map.of("Idempotency-Key", key));
-        var again = owner.send(HttpMethod.POST, "/api/v1/pets/" + id + "/actions", Map.of("type", "STROKE"),
+        var again = owner.send(
+                HttpMethod.POST,
+                "/api/v1/pets/" + id + "/actions",
+                Map.of("type", "STROKE"),
                 Map.of("Idempotency-Key", key));
 
         assertThat(refused.problemCode()).isEqualTo("EGG");
@@ -111,7 +117,9 @@ class IdempotencyIT {
 
     @Test
     void aMalformedKeyIs400() {
-        var response = owner.send(HttpMethod.POST, "/api/v1/pets",
+        var response = owner.send(
+                HttpMethod.POST,
+                "/api/v1/pets",
                 Map.of("name", "X", "species", "COMMON", "color", "#c8553d"),
                 Map.of("Idempotency-Key", "x".repeat(201)));
 

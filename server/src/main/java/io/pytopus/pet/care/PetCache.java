@@ -93,7 +93,9 @@ class PetCache {
         var now = Instant.now();
         var last = lastFailureLogged.get();
         if (now.isAfter(last.plus(LOG_INTERVAL)) && lastFailureLogged.compareAndSet(last, now)) {
-            log.warn("Redis pet cache {} failed, serving from PostgreSQL (logged once a minute): {}", operation,
+            log.warn(
+                    "Redis pet cache {} failed, serving from PostgreSQL (logged once a minute): {}",
+                    operation,
                     e.toString());
         }
     }

@@ -9,6 +9,7 @@ import io.pytopus.system.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.retry.RetryPolicy;
@@ -74,7 +75,7 @@ public class PetCare {
                         "You already care for " + living + " octopuses; the limit is "
                                 + settings.maxLivingPetsPerOwner() + ".");
             }
-            Instant now = clock.instant();
+            Instant now = now();
             UUID id = UUID.randomUUID();
             OctopusState egg = simulation.hatchEgg(id, species, now);
             var pet = new PetRecord(id, ownerId, name, color, false, egg, 0, 0, now);
@@ -85,13 +86,13 @@ public class PetCare {
 
     /** The caller's pets, advanced to now. */
     public List<PetView> list(UUID ownerId) {
-        Instant now = clock.instant();
+        Instant now = now();
         return pets.findByOwner(ownerId).stream().map(p -> view(p, now)).toList();
     }
 
     /** One of the caller's pets, advanced to now. */
     public PetView get(UUID ownerId, UUID petId) {
-        return view(owned(ownerId, petId), clock.instant());
+        return view(owned(ownerId, petId), now());
     }
 
     /**
@@ -103,11 +104,14 @@ public class PetCare {
         var action = type.toAction(item);
         return retry.invoke(() -> transactions.execute(tx -> {
             PetRecord pet = ownedForWrite(ownerId, petId);
-            Instant now = clock.instant();
+            Instant now = now();
             long seq = pet.actionCount() + 1;
             return switch (simulation.apply(pet.state(), action, now, seq)) {
-                case ActionOutcome.Refused refused -> throw new ProblemException(
-                        HttpStatus.CONFLICT, refused.reason().name(), RefusalMessages.of(refused.reason(), pet.name()));
+                case ActionOutcome.Refused refused ->
+                    throw new ProblemException(
+                            HttpStatus.CONFLICT,
+                            refused.reason().name(),
+                            RefusalMessages.of(refused.reason(), pet.name()));
                 case ActionOutcome.Applied applied -> {
                     var stored = new StoredAction(seq, type, item, applied.happenings(), now);
                     var updated = pets.update(pet.withState(applied.state(), seq), attention(applied.state()));
@@ -123,10 +127,11 @@ public class PetCare {
     public PetView update(UUID ownerId, UUID petId, String name, Boolean isPublic) {
         return retry.invoke(() -> transactions.execute(tx -> {
             PetRecord pet = ownedForWrite(ownerId, petId);
-            Instant now = clock.instant();
+            Instant now = now();
             // Settings changes are no care: the snapshot is advanced only to keep it current.
             var advanced = simulation.advance(pet.state(), now);
-            var changed = pet.withSettings(name == null ? pet.name() : name, isPublic == null ? pet.isPublic() : isPublic)
+            var changed = pet.withSettings(
+                            name == null ? pet.name() : name, isPublic == null ? pet.isPublic() : isPublic)
                     .withState(advanced, pet.actionCount());
             var updated = pets.update(changed, attention(advanced));
             cache.evictAfterCommit(petId);
@@ -156,6 +161,14 @@ public class PetCare {
     private PetRecord ownedForWrite(UUID ownerId, UUID petId) {
         var pet = pets.findById(petId).filter(p -> p.ownedBy(ownerId)).orElseThrow(PetCare::notFound);
         return pet;
+    }
+
+    /**
+     * The instant of this request, to the microsecond: PostgreSQL stores time in microseconds, and the
+     * snapshot must carry the same instant as the stored action so that a replay reproduces it.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Instant attention(OctopusState state) {

@@ -27,8 +27,7 @@ class PetRepository {
     }
 
     void insert(PetRecord pet, Instant nextAttentionAt) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO pets (id, owner_id, name, color, species, is_public, status,
                                           next_attention_at, state, action_count, version, created_at, updated_at)
                         VALUES (:id, :owner, :name, :color, :species, :public, :status,
@@ -55,8 +54,7 @@ class PetRepository {
      * @throws OptimisticLockingFailureException when the row's version moved on; the caller retries
      */
     PetRecord update(PetRecord pet, Instant nextAttentionAt) {
-        int rows = jdbc.sql(
-                        """
+        int rows = jdbc.sql("""
                         UPDATE pets
                            SET name = :name, is_public = :public, status = :status,
                                next_attention_at = :attention, state = CAST(:state AS jsonb),
@@ -103,8 +101,7 @@ class PetRepository {
     }
 
     void insertAction(UUID petId, long seq, StoredAction action) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO pet_actions (pet_id, seq, type, item, happenings, acted_at)
                         VALUES (:pet, :seq, :type, :item, CAST(:happenings AS jsonb), :at)
                         """)
@@ -112,7 +109,7 @@ class PetRepository {
                 .param("seq", seq)
                 .param("type", action.type().name())
                 .param("item", action.item())
-                .param("happenings", json.write(action.happenings()))
+                .param("happenings", json.writeHappenings(action.happenings()))
                 .param("at", Timestamp.from(action.actedAt()))
                 .update();
     }

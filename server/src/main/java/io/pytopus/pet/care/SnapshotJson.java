@@ -33,6 +33,11 @@ class SnapshotJson {
         return mapper.writeValueAsBytes(value);
     }
 
+    /** Writes happenings with their {@code kind}, which a plain {@code List} would lose to erasure. */
+    String writeHappenings(List<Happening> happenings) {
+        return mapper.writerFor(Happening[].class).writeValueAsString(happenings.toArray(Happening[]::new));
+    }
+
     OctopusState readState(String json) {
         return mapper.readValue(json, OctopusState.class);
     }

@@ -7,5 +7,7 @@ import jakarta.validation.constraints.Size;
 /** One care action, e.g. {@code {"type": "FEED", "item": "SHRIMP"}}. */
 record ActionRequest(
         @NotNull(message = "type is required: FEED, PLAY, CLEAN, SLEEP, WAKE, STROKE, TRAIN or HEAL")
-                ActionType type,
-        @Size(max = 32, message = "item is at most 32 characters") String item) {}
+        ActionType type,
+
+        @Size(max = 32, message = "item is at most 32 characters")
+        String item) {}

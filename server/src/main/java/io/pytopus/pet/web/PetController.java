@@ -1,5 +1,6 @@
 package io.pytopus.pet.web;
 
+import io.pytopus.account.CurrentUser;
 import io.pytopus.account.PytopusUser;
 import io.pytopus.pet.care.ActionType;
 import io.pytopus.pet.care.PetCare;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import io.pytopus.account.CurrentUser;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -37,8 +37,7 @@ class PetController {
     }
 
     @PostMapping
-    ResponseEntity<PetResponse> hatch(
-            @CurrentUser PytopusUser user, @Valid @RequestBody HatchRequest request) {
+    ResponseEntity<PetResponse> hatch(@CurrentUser PytopusUser user, @Valid @RequestBody HatchRequest request) {
         var pet = PetResponse.of(care.hatch(user.id(), request.name().strip(), request.species(), request.color()));
         return ResponseEntity.created(URI.create("/api/v1/pets/" + pet.id())).body(pet);
     }
@@ -84,6 +83,8 @@ class PetController {
 
     @GetMapping("/{id}/history")
     List<ActionResponse.Applied> history(@CurrentUser PytopusUser user, @PathVariable UUID id) {
-        return care.history(user.id(), id).stream().map(ActionResponse.Applied::of).toList();
+        return care.history(user.id(), id).stream()
+                .map(ActionResponse.Applied::of)
+                .toList();
     }
 }

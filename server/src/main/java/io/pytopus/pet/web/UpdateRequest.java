@@ -5,5 +5,7 @@ import jakarta.validation.constraints.Pattern;
 
 /** Rename a pet and/or show it in the public reef; absent fields stay as they are. */
 record UpdateRequest(
-        @Pattern(regexp = PetNames.PATTERN, message = PetNames.RULE) String name,
+        @Pattern(regexp = PetNames.PATTERN, message = PetNames.RULE)
+        String name,
+
         @JsonProperty("public") Boolean isPublic) {}

@@ -61,8 +61,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            problems.write(response, new ProblemException(HttpStatus.BAD_REQUEST, "INVALID_IDEMPOTENCY_KEY",
-                    "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters, such as a UUID."));
+            problems.write(
+                    response,
+                    new ProblemException(
+                            HttpStatus.BAD_REQUEST,
+                            "INVALID_IDEMPOTENCY_KEY",
+                            "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH
+                                    + " visible ASCII characters, such as a UUID."));
             return;
         }
         // The body-size limit runs earlier, so reading the whole body here is bounded.
@@ -82,18 +87,26 @@ class IdempotencyFilter extends OncePerRequestFilter {
             }
             case IdempotencyKeys.Claim.InFlight inFlight -> {
                 response.setHeader("Retry-After", "1");
-                problems.write(response, new ProblemException(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_FLIGHT",
-                        "A request with this Idempotency-Key is still being processed; retry shortly."));
+                problems.write(
+                        response,
+                        new ProblemException(
+                                HttpStatus.CONFLICT,
+                                "IDEMPOTENCY_KEY_IN_FLIGHT",
+                                "A request with this Idempotency-Key is still being processed; retry shortly."));
             }
-            case IdempotencyKeys.Claim.Mismatch mismatch -> problems.write(response, new ProblemException(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request."));
+            case IdempotencyKeys.Claim.Mismatch mismatch ->
+                problems.write(
+                        response,
+                        new ProblemException(
+                                HttpStatus.UNPROCESSABLE_CONTENT,
+                                "IDEMPOTENCY_KEY_REUSED",
+                                "This Idempotency-Key was used for a different request; use a new key for a new request."));
         }
     }
 
-    private void run(CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String principal,
-            String key) throws ServletException, IOException {
+    private void run(
+            CachedBodyRequest request, HttpServletResponse response, FilterChain chain, String principal, String key)
+            throws ServletException, IOException {
         var recorded = new ContentCachingResponseWrapper(response);
         boolean completed = false;
         try {
@@ -101,7 +114,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
             completed = recorded.getStatus() < 500;
         } finally {
             if (completed) {
-                keys.complete(principal, key, recorded.getStatus(), recorded.getContentType(),
+                keys.complete(
+                        principal,
+                        key,
+                        recorded.getStatus(),
+                        recorded.getContentType(),
                         recorded.getContentAsByteArray());
             } else {
                 keys.release(principal, key);

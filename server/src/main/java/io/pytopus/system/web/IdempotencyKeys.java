@@ -50,8 +50,7 @@ class IdempotencyKeys {
                 .param("k", key)
                 .param("expired", Timestamp.from(now.minus(LIFETIME)))
                 .update();
-        int inserted = jdbc.sql(
-                        """
+        int inserted = jdbc.sql("""
                         INSERT INTO idempotency_keys (principal, key, request_hash, created_at)
                         VALUES (:p, :k, :hash, :now)
                         ON CONFLICT (principal, key) DO NOTHING
@@ -64,7 +63,8 @@ class IdempotencyKeys {
         if (inserted == 1) {
             return new Claim.Claimed();
         }
-        return jdbc.sql("SELECT request_hash, status, content_type, body FROM idempotency_keys WHERE principal = :p AND key = :k")
+        return jdbc.sql(
+                        "SELECT request_hash, status, content_type, body FROM idempotency_keys WHERE principal = :p AND key = :k")
                 .param("p", principal)
                 .param("k", key)
                 .query((rs, n) -> {
@@ -83,8 +83,7 @@ class IdempotencyKeys {
     }
 
     void complete(String principal, String key, int status, String contentType, byte[] body) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         UPDATE idempotency_keys SET status = :status, content_type = :type, body = :body
                          WHERE principal = :p AND key = :k
                         """)

@@ -90,7 +90,8 @@ class ConcurrentCareIT {
     private OctopusState replay(PetRecord pet, List<StoredAction> history) {
         OctopusState state = simulation.hatchEgg(pet.id(), pet.state().species(), pet.createdAt());
         for (var action : history) {
-            var outcome = simulation.apply(state, action.type().toAction(action.item()), action.actedAt(), action.seq());
+            var outcome =
+                    simulation.apply(state, action.type().toAction(action.item()), action.actedAt(), action.seq());
             assertThat(outcome).isInstanceOf(ActionOutcome.Applied.class);
             var applied = (ActionOutcome.Applied) outcome;
             assertThat(applied.happenings()).isEqualTo(action.happenings());
