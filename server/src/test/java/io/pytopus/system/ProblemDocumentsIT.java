@@ -118,6 +118,21 @@ class ProblemDocumentsIT {
     }
 
     @Test
+    void aPathTomcatRefusesIsStillAProblemDocument() throws Exception {
+        try (var client = HttpClient.newHttpClient()) {
+            var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/v1/pets/a%5Cb"))
+                    .build();
+
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"code\":\"BAD_REQUEST\"").doesNotContain("Tomcat");
+        }
+    }
+
+    @Test
     void securityHeadersAreOnEveryResponse() {
         for (var path : new String[] {"/api/v1/auth/csrf", "/api/v1/me", "/actuator/health"}) {
             var headers = new Browser(http).get(path).headers();

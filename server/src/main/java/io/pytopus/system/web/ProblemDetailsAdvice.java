@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,6 +55,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
         return ResponseEntity.status(ex.status()).headers(ex.headers()).body(ex.toProblemDetail());
+    }
+
+    /** Optimistic-lock retries ran out: the client's request was fine, it should just try again. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> handleContention(OptimisticLockingFailureException ex) {
+        return handleProblem(new ProblemException(
+                HttpStatus.CONFLICT,
+                "CONCURRENT_UPDATE",
+                "Too many changes arrived at once; nothing was changed. Please try again."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,4 +1,4 @@
-package io.pytopus.account;
+package io.pytopus.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -32,7 +33,7 @@ import org.springframework.test.context.TestContextManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generated hostile requests to the account routes (random methods, bodies, content types and
+ * Generated hostile requests to the account and pet routes (random methods, bodies, content types and
  * headers, signed in or not, with or without a CSRF token) never get a 5xx, and every error body is
  * a problem document with a code (DESIGN §5: "malformed and hostile requests → 4xx, never 5xx").
  *
@@ -53,10 +54,33 @@ class HostileInputIT {
             new Route("GET", "/api/v1/me"),
             new Route("PATCH", "/api/v1/me"),
             new Route("DELETE", "/api/v1/me"),
-            new Route("GET", "/api/v1/me/export"));
+            new Route("GET", "/api/v1/me/export"),
+            new Route("GET", "/api/v1/pets"),
+            new Route("POST", "/api/v1/pets"),
+            new Route("GET", "/api/v1/pets/{id}"),
+            new Route("PATCH", "/api/v1/pets/{id}"),
+            new Route("POST", "/api/v1/pets/{id}/actions"),
+            new Route("GET", "/api/v1/pets/{id}/history"),
+            new Route("POST", "/api/v1/pets/{id}/vacation"),
+            new Route("DELETE", "/api/v1/pets/{id}/vacation"),
+            new Route("POST", "/api/v1/pets/{id}/release"));
 
-    private static final List<String> FIELDS =
-            List.of("email", "displayName", "password", "timeZone", "quietHours", "emailNudges", "from", "to", "id");
+    private static final List<String> FIELDS = List.of(
+            "email",
+            "displayName",
+            "password",
+            "timeZone",
+            "quietHours",
+            "emailNudges",
+            "from",
+            "to",
+            "id",
+            "name",
+            "species",
+            "color",
+            "public",
+            "type",
+            "item");
 
     @Autowired
     TestRestTemplate http;
@@ -81,20 +105,21 @@ class HostileInputIT {
 
     @Property(tries = 300)
     void hostileRequestsNeverGetA5xx(@ForAll("requests") HostileRequest hostile) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + hostile.path()))
+        var browser = new Browser(http);
+        if (hostile.signedIn()) {
+            browser.register();
+        } else {
+            browser.fetchCsrfCookie();
+        }
+        var path = hostile.path().replace("{id}", petId(browser, hostile));
+        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(
                         hostile.method(),
                         hostile.body() == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(hostile.body(), StandardCharsets.UTF_8));
-        var browser = new Browser(http);
         request.header("X-Forwarded-For", browser.address());
-        if (hostile.signedIn()) {
-            browser.register();
-        } else {
-            browser.fetchCsrfCookie();
-        }
         var cookies = "XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN");
         if (browser.cookie("SESSION") != null) {
             cookies += "; SESSION=" + browser.cookie("SESSION");
@@ -129,6 +154,23 @@ class HostileInputIT {
                     .as("%s → %s", hostile, response.body())
                     .isNotBlank();
         }
+    }
+
+    /** The pet a request names: the caller's own (hatched now), someone's unknown id, or garbage. */
+    private static String petId(Browser browser, HostileRequest hostile) {
+        return switch (hostile.petId()) {
+            case "own" ->
+                hostile.signedIn()
+                        ? browser.post(
+                                        "/api/v1/pets",
+                                        Map.of("name", "Target", "species", "COMMON", "color", "#c8553d"))
+                                .json()
+                                .path("id")
+                                .asString()
+                        : UUID.randomUUID().toString();
+            case "unknown" -> UUID.randomUUID().toString();
+            default -> URLEncoder.encode(hostile.petId(), StandardCharsets.UTF_8);
+        };
     }
 
     @Provide
@@ -186,9 +228,13 @@ class HostileInputIT {
                 .ofMaxSize(4);
         var signedIn = Arbitraries.frequency(Tuple.of(6, true), Tuple.of(4, false));
         var withCsrf = Arbitraries.frequency(Tuple.of(85, true), Tuple.of(15, false));
-        return Combinators.combine(endpoints, bodies(), contentTypes, headers, signedIn, withCsrf)
-                .as((endpoint, body, contentType, extraHeaders, session, csrf) -> new HostileRequest(
-                        endpoint.method(), endpoint.path(), body, contentType, extraHeaders, session, csrf));
+        var petIds = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just("own")),
+                Tuple.of(2, Arbitraries.just("unknown")),
+                Tuple.of(2, Arbitraries.oneOf(Arbitraries.of("not-a-uuid", "..", "0", "%00"), printable(40))));
+        return Combinators.combine(endpoints, bodies(), contentTypes, headers, signedIn, withCsrf, petIds)
+                .as((endpoint, body, contentType, extraHeaders, session, csrf, pet) -> new HostileRequest(
+                        endpoint.method(), endpoint.path(), body, contentType, extraHeaders, session, csrf, pet));
     }
 
     private static Arbitrary<@Nullable String> bodies() {
@@ -233,7 +279,18 @@ class HostileInputIT {
                         " ",
                         "null",
                         "true",
-                        "\u0000"),
+                        "\u0000",
+                        "FEED",
+                        "SHRIMP",
+                        "PLAY",
+                        "BALL",
+                        "TRAIN",
+                        "SPIN",
+                        "RELEASE",
+                        "COMMON",
+                        "MIMIC",
+                        "#c8553d",
+                        "Inky"),
                 Arbitraries.integers(),
                 Arbitraries.longs(),
                 Arbitraries.doubles(),
@@ -269,13 +326,14 @@ class HostileInputIT {
             @Nullable String contentType,
             Map<String, String> headers,
             boolean signedIn,
-            boolean withCsrf) {
+            boolean withCsrf,
+            String petId) {
 
         @Override
         public String toString() {
             var shownBody = body == null || body.length() <= 300 ? body : body.substring(0, 300) + "…";
             return method + " " + path + " signedIn=" + signedIn + " csrf=" + withCsrf + " type=" + contentType
-                    + " headers=" + headers + " body=" + shownBody;
+                    + " pet=" + petId + " headers=" + headers + " body=" + shownBody;
         }
     }
 }
