@@ -1,0 +1,190 @@
+package io.pytopus.devservices;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * PostgreSQL from zonky's embedded binaries (a real server, run with fsync off). As root zonky
+ * starts it through {@code unshare -U}, since PostgreSQL refuses to run as root.
+ */
+final class PostgresEngine implements DevService {
+
+    static final String NAME = Engine.POSTGRES.displayName();
+    static final String DATABASE = "pytopus";
+    static final String USER = "postgres";
+    /** zonky's lock on the data folder, held by the JVM that runs the server. */
+    private static final String ZONKY_LOCK = "epg-lock";
+
+    private final Path directory;
+    private final Path pgData;
+    private final Path log;
+    private final boolean persistent;
+    private final int requestedPort;
+    private @Nullable EmbeddedPostgres postgres;
+    private int port;
+
+    PostgresEngine(Path directory, boolean persistent, int requestedPort) {
+        this.directory = directory;
+        // initdb wants an empty folder, so the log lives beside the data, not in it.
+        this.pgData = directory.resolve("pgdata");
+        this.log = directory.resolve("postgres.log");
+        this.persistent = persistent;
+        this.requestedPort = requestedPort;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void start() {
+        if (postgres != null) {
+            return;
+        }
+        if (persistent) {
+            stopLeftoverServer();
+        }
+        port = LocalPorts.resolve(NAME, requestedPort);
+        try {
+            Files.createDirectories(directory);
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", LocalPorts.HOST)
+                    .setLocaleConfig("lc-messages", "C")
+                    // Two busy cores can make a first initdb and start slow; ten seconds is not enough.
+                    .setPGStartupWait(Duration.ofSeconds(90))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            createDatabaseIfMissing();
+        } catch (IOException | SQLException | RuntimeException e) {
+            stop();
+            if (e instanceof DevServiceStartException failure) {
+                throw failure;
+            }
+            throw new DevServiceStartException(NAME, describe(e) + LogTail.of(log), e);
+        }
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("create database " + DATABASE);
+            }
+        }
+    }
+
+    /**
+     * A server left by a killed application still runs on this data folder. zonky's lock tells
+     * whether a live JVM uses it (then it is not ours to stop) or nobody does (a leftover).
+     */
+    private void stopLeftoverServer() {
+        LeftoverProcess.find(pgData.resolve("postmaster.pid"), "postgres").ifPresent(server -> {
+            if (lockedByAnotherProcess(pgData.resolve(ZONKY_LOCK))) {
+                throw new DevServiceStartException(
+                        NAME, "its data folder " + pgData + " is in use by another running application");
+            }
+            LeftoverProcess.stop(NAME, server);
+        });
+    }
+
+    private static boolean lockedByAnotherProcess(Path lockFile) {
+        if (!Files.isRegularFile(lockFile)) {
+            return false;
+        }
+        try (RandomAccessFile file = new RandomAccessFile(lockFile.toFile(), "rw");
+                FileLock lock = file.getChannel().tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if (e.getCause() != null && e.getCause().getMessage() != null) {
+            message = message + " (" + e.getCause().getMessage() + ")";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void stop() {
+        EmbeddedPostgres running = postgres;
+        postgres = null;
+        if (running == null) {
+            return;
+        }
+        Optional<ProcessHandle> postmaster = LeftoverProcess.find(pgData.resolve("postmaster.pid"), "postgres");
+        try {
+            // pg_ctl stop -m fast -w: returns once the pid file is gone, a moment before the process.
+            running.close();
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL did not stop cleanly", e);
+        }
+        postmaster.ifPresent(server -> {
+            if (!LeftoverProcess.awaitExit(server, Duration.ofSeconds(15))) {
+                server.destroyForcibly();
+            }
+        });
+    }
+
+    @Override
+    public String address() {
+        return jdbcUrl();
+    }
+
+    private String jdbcUrl() {
+        return "jdbc:postgresql://" + LocalPorts.HOST + ":" + port + "/" + DATABASE;
+    }
+
+    @Override
+    public Map<String, String> springProperties() {
+        if (postgres == null) {
+            return Map.of();
+        }
+        // Trust authentication: any password is accepted, so none is set.
+        return Map.of(
+                "spring.datasource.url",
+                jdbcUrl(),
+                "spring.datasource.username",
+                USER,
+                "spring.datasource.password",
+                "");
+    }
+
+    private EmbeddedPostgres postgres() {
+        EmbeddedPostgres running = postgres;
+        if (running == null) {
+            throw new IllegalStateException("PostgreSQL is not running");
+        }
+        return running;
+    }
+}
