@@ -107,6 +107,10 @@ public final class DevServices implements AutoCloseable {
         }
         state = State.RUNNING;
         try {
+            services.values().stream()
+                    .filter(ReclaimsLeftovers.class::isInstance)
+                    .map(ReclaimsLeftovers.class::cast)
+                    .forEach(ReclaimsLeftovers::stopLeftover);
             checkFixedPortsFree();
         } catch (DevServiceStartException e) {
             stop();

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * the build to {@value #CLASSPATH_RESOURCE}; {@link OpenSearchLauncher} is its main class. The child
  * exits when its standard input closes or this JVM dies, so it never outlives the application.
  */
-final class OpenSearchEngine implements DevService {
+final class OpenSearchEngine implements DevService, ReclaimsLeftovers {
 
     static final String NAME = Engine.OPENSEARCH.displayName();
     static final String CLASSPATH_RESOURCE = "opensearch.classpath";
@@ -64,16 +64,11 @@ final class OpenSearchEngine implements DevService {
         if (process != null) {
             return;
         }
-        if (persistent) {
-            // A child whose parent was killed stops by itself within a second; this covers one that hangs.
-            LeftoverProcess.find(pidFile, "java")
-                    .filter(leftover -> !LeftoverProcess.ownedByRunningJvm(leftover))
-                    .ifPresent(leftover -> LeftoverProcess.stop(NAME, leftover));
-        }
+        stopLeftover();
         port = LocalPorts.resolve(NAME, requestedPort);
         try {
             Files.createDirectories(directory);
-            Process child = new ProcessBuilder(command(directory, port))
+            Process child = new ProcessBuilder(command(directory, port, persistent))
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -90,8 +85,21 @@ final class OpenSearchEngine implements DevService {
         }
     }
 
+    /**
+     * A child whose parent was killed exits by itself within seconds; an immediate restart may still
+     * find it, and this also covers one that hangs.
+     */
+    @Override
+    public void stopLeftover() {
+        if (persistent) {
+            LeftoverProcess.find(pidFile, "java")
+                    .filter(leftover -> !LeftoverProcess.ownedByRunningJvm(leftover))
+                    .ifPresent(leftover -> LeftoverProcess.stop(NAME, leftover));
+        }
+    }
+
     /** The child JVM's command line; its log and pid file are the caller's business. */
-    static List<String> command(Path directory, int port) {
+    static List<String> command(Path directory, int port, boolean longLived) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(
@@ -103,7 +111,13 @@ final class OpenSearchEngine implements DevService {
                 "--enable-native-access=ALL-UNNAMED",
                 "-Dlog4j2.configurationFile=" + LOG_CONFIG,
                 "-Dlog4j2.disable.jmx=true",
-                "-Dfile.encoding=UTF-8",
+                "-Dfile.encoding=UTF-8"));
+        if (!longLived) {
+            // Temporary data means a test run: the C1 compiler alone starts the node in about half the
+            // time on two busy cores. A node with a data folder (the standalone run) keeps the full JIT.
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of(
                 "-cp",
                 classpath(),
                 LAUNCHER,

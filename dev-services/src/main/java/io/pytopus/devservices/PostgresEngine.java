@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * PostgreSQL from zonky's embedded binaries (a real server, run with fsync off). As root zonky
  * starts it through {@code unshare -U}, since PostgreSQL refuses to run as root.
  */
-final class PostgresEngine implements DevService {
+final class PostgresEngine implements DevService, ReclaimsLeftovers {
 
     static final String NAME = Engine.POSTGRES.displayName();
     static final String DATABASE = "pytopus";
@@ -56,9 +56,7 @@ final class PostgresEngine implements DevService {
         if (postgres != null) {
             return;
         }
-        if (persistent) {
-            stopLeftoverServer();
-        }
+        stopLeftover();
         port = LocalPorts.resolve(NAME, requestedPort);
         try {
             Files.createDirectories(directory);
@@ -103,7 +101,11 @@ final class PostgresEngine implements DevService {
      * A server left by a killed application still runs on this data folder. zonky's lock tells
      * whether a live JVM uses it (then it is not ours to stop) or nobody does (a leftover).
      */
-    private void stopLeftoverServer() {
+    @Override
+    public void stopLeftover() {
+        if (!persistent) {
+            return;
+        }
         LeftoverProcess.find(pgData.resolve("postmaster.pid"), "postgres").ifPresent(server -> {
             if (lockedByAnotherProcess(pgData.resolve(ZONKY_LOCK))) {
                 throw new DevServiceStartException(

@@ -16,7 +16,7 @@ import redis.embedded.RedisExecProvider;
  * through embedded-redis's {@code RedisServer}: that one adds a JVM shutdown hook per start and
  * cannot log to a file, and we want the log kept for failures.
  */
-final class RedisEngine implements DevService {
+final class RedisEngine implements DevService, ReclaimsLeftovers {
 
     static final String NAME = Engine.REDIS.displayName();
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
@@ -47,11 +47,7 @@ final class RedisEngine implements DevService {
         if (process != null) {
             return;
         }
-        if (persistent) {
-            LeftoverProcess.find(pidFile, "redis-server")
-                    .filter(leftover -> !LeftoverProcess.ownedByRunningJvm(leftover))
-                    .ifPresent(leftover -> LeftoverProcess.stop(NAME, leftover));
-        }
+        stopLeftover();
         port = LocalPorts.resolve(NAME, requestedPort);
         try {
             Files.createDirectories(directory);
@@ -68,6 +64,15 @@ final class RedisEngine implements DevService {
                 throw failure;
             }
             throw new DevServiceStartException(NAME, String.valueOf(e.getMessage()) + LogTail.of(log), e);
+        }
+    }
+
+    @Override
+    public void stopLeftover() {
+        if (persistent) {
+            LeftoverProcess.find(pidFile, "redis-server")
+                    .filter(leftover -> !LeftoverProcess.ownedByRunningJvm(leftover))
+                    .ifPresent(leftover -> LeftoverProcess.stop(NAME, leftover));
         }
     }
 

@@ -25,7 +25,7 @@ class OpenSearchLauncherIT {
     void theNodeExitsWhenItsParentIsKilled() throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("sh", "-c", "exec 3<&0; \"$@\" <&3 3<&- & wait", "sh"));
-        command.addAll(OpenSearchEngine.command(directory, port));
+        command.addAll(OpenSearchEngine.command(directory, port, false));
         // The shell is the node's parent; the node's stdin stays open (this JVM holds the pipe), so
         // only the parent watch can notice that the shell is gone. (A background command's stdin is
         // /dev/null unless redirected, and dash applies "<&0" after that: hence fd 3.)
