@@ -2,11 +2,8 @@ package io.pytopus.devservices;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -191,7 +188,17 @@ public final class DevServices implements AutoCloseable {
             }
         }
         if (temporary) {
-            deleteRecursively(root);
+            try {
+                Folders.delete(root);
+            } catch (IOException e) {
+                UncheckedIOException deletion =
+                        new UncheckedIOException("Could not delete the temporary data folder " + root, e);
+                if (failure == null) {
+                    failure = deletion;
+                } else {
+                    failure.addSuppressed(deletion);
+                }
+            }
         }
         removeShutdownHook();
         if (failure != null) {
@@ -245,28 +252,5 @@ public final class DevServices implements AutoCloseable {
     /** The folder that holds every engine's sub-folder. */
     public Path dataDir() {
         return root;
-    }
-
-    private static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the temporary data folder " + folder, e);
-        }
     }
 }

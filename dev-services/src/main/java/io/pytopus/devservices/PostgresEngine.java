@@ -35,6 +35,9 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
     private final boolean persistent;
     private final int requestedPort;
     private @Nullable EmbeddedPostgres postgres;
+    /** Whether this instance launched a server on its folder (which stop() must then end). */
+    private boolean launched;
+
     private int port;
 
     PostgresEngine(Path directory, boolean persistent, int requestedPort) {
@@ -60,19 +63,10 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
         port = LocalPorts.resolve(NAME, requestedPort);
         try {
             Files.createDirectories(directory);
-            postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setPort(port)
-                    .setServerConfig("listen_addresses", LocalPorts.HOST)
-                    .setLocaleConfig("lc-messages", "C")
-                    // Two busy cores can make a first initdb and start slow; ten seconds is not enough.
-                    .setPGStartupWait(Duration.ofSeconds(90))
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            createDatabaseIfMissing();
+            ClusterTemplate.copyInto(pgData, log);
+            launched = true;
+            postgres = server(pgData, port, log);
+            createDatabaseIfMissing(postgres);
         } catch (IOException | SQLException | RuntimeException e) {
             stop();
             if (e instanceof DevServiceStartException failure) {
@@ -82,8 +76,24 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
         }
     }
 
-    private void createDatabaseIfMissing() throws SQLException {
-        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+    /** Starts a server on the data folder, running initdb first if the folder holds no cluster. */
+    static EmbeddedPostgres server(Path pgData, int port, Path log) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", LocalPorts.HOST)
+                .setLocaleConfig("lc-messages", "C")
+                // Two busy cores can make a first initdb and start slow; ten seconds is not enough.
+                .setPGStartupWait(Duration.ofSeconds(90))
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
+
+    static void createDatabaseIfMissing(EmbeddedPostgres server) throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
                 PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet rows = exists.executeQuery()) {
@@ -141,15 +151,22 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
     public void stop() {
         EmbeddedPostgres running = postgres;
         postgres = null;
-        if (running == null) {
+        if (!launched) {
+            // Never started by this instance: a server on this folder belongs to someone else.
             return;
         }
+        launched = false;
         Optional<ProcessHandle> postmaster = LeftoverProcess.find(pgData.resolve("postmaster.pid"), "postgres");
-        try {
-            // pg_ctl stop -m fast -w: returns once the pid file is gone, a moment before the process.
-            running.close();
-        } catch (IOException e) {
-            throw new IllegalStateException("PostgreSQL did not stop cleanly", e);
+        if (running == null) {
+            // zonky failed after starting the postmaster (a start timeout): it gave us nothing to close.
+            postmaster.ifPresent(ProcessHandle::destroy);
+        } else {
+            try {
+                // pg_ctl stop -m fast -w: returns once the pid file is gone, a moment before the process.
+                running.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("PostgreSQL did not stop cleanly", e);
+            }
         }
         postmaster.ifPresent(server -> {
             if (!LeftoverProcess.awaitExit(server, Duration.ofSeconds(15))) {
@@ -180,13 +197,5 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
                 USER,
                 "spring.datasource.password",
                 "");
-    }
-
-    private EmbeddedPostgres postgres() {
-        EmbeddedPostgres running = postgres;
-        if (running == null) {
-            throw new IllegalStateException("PostgreSQL is not running");
-        }
-        return running;
     }
 }

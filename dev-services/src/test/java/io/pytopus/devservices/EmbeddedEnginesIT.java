@@ -215,7 +215,9 @@ class EmbeddedEnginesIT {
 
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         assertThat(ProcessHandle.current().descendants()).isEmpty();
-        assertThat(postmaster.isAlive()).isFalse();
+        assertThat(LeftoverProcess.hasExited(postmaster))
+                .as("postmaster exited")
+                .isTrue();
         assertThat(ports).noneMatch(LocalPorts::isListening);
         assertThat(SharedDevServices.runningEngines()).isEmpty();
     }
