@@ -29,7 +29,8 @@ final class AmqpBrokerEngine implements DevService {
 
     private final Path directory;
     private final int requestedPort;
-    private @Nullable SystemLauncher broker;
+    private final ThreadGroup threads = new ThreadGroup("amqp-broker");
+    private volatile @Nullable SystemLauncher broker;
     private int port;
 
     AmqpBrokerEngine(Path directory, int requestedPort) {
@@ -43,7 +44,7 @@ final class AmqpBrokerEngine implements DevService {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
         if (broker != null) {
             return;
         }
@@ -58,7 +59,7 @@ final class AmqpBrokerEngine implements DevService {
         broker = launcher;
         try {
             Files.createDirectories(directory);
-            launcher.startup(systemConfig());
+            startInOwnThreadGroup(launcher);
         } catch (Exception e) {
             stop();
             throw new DevServiceStartException(NAME, String.valueOf(e.getMessage()), e);
@@ -69,6 +70,31 @@ final class AmqpBrokerEngine implements DevService {
             RuntimeException cause = startupError.get();
             String reason = cause == null ? "nothing listens on port " + port + " after startup" : cause.getMessage();
             throw new DevServiceStartException(NAME, String.valueOf(reason), cause);
+        }
+        ApplicationExitWatch.start(threads, this::stop);
+    }
+
+    /**
+     * Qpid's threads are not daemons, so they would keep a JVM alive after its application has
+     * ended (a command-line run whose main method returned waits forever). Starting the broker from
+     * a thread of its own group puts every thread it creates in that group, which is how {@link
+     * ApplicationExitWatch} tells the broker's threads from the application's.
+     */
+    private void startInOwnThreadGroup(SystemLauncher launcher) throws Exception {
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread starter = Thread.ofPlatform()
+                .group(threads)
+                .name("amqp-broker-start")
+                .start(() -> {
+                    try {
+                        launcher.startup(systemConfig());
+                    } catch (Exception e) {
+                        failure.set(e);
+                    }
+                });
+        starter.join();
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 
@@ -88,8 +114,9 @@ final class AmqpBrokerEngine implements DevService {
         return attributes;
     }
 
+    /** Synchronized: the exit watch may stop the broker while the application does too. */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         SystemLauncher running = broker;
         broker = null;
         if (running != null) {

@@ -12,6 +12,7 @@ import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.util.StringUtils;
 
 /**
@@ -33,6 +34,18 @@ public class DevServicesEnvironmentPostProcessor implements EnvironmentPostProce
 
     /** The name of the property source this adds. */
     public static final String PROPERTY_SOURCE_NAME = "pytopus-dev-services";
+
+    /** Defaults that the application's own configuration overrides: last in precedence. */
+    static final String DEFAULTS_PROPERTY_SOURCE_NAME = "pytopus-dev-services-defaults";
+
+    /**
+     * The broker logs every connection, channel and queue at INFO (its "operational log"), and zonky
+     * every postmaster start: noise in an application's log, unless someone asks for it.
+     */
+    private static final Map<String, Object> LOGGING_DEFAULTS = Map.of(
+            "logging.level.qpid.message", "warn",
+            "logging.level.org.apache.qpid", "warn",
+            "logging.level.io.zonky.test", "warn");
 
     static final String PREFIX = "pytopus.dev-services.";
     static final String ENABLED = PREFIX + "enabled";
@@ -62,10 +75,12 @@ public class DevServicesEnvironmentPostProcessor implements EnvironmentPostProce
         }
         Map<String, String> properties =
                 SharedDevServices.ensureStarted(settings(environment), engines, line -> log.info(line));
-        environment.getPropertySources().remove(PROPERTY_SOURCE_NAME);
-        environment
-                .getPropertySources()
-                .addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, new LinkedHashMap<>(properties)));
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.remove(PROPERTY_SOURCE_NAME);
+        sources.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, new LinkedHashMap<>(properties)));
+        if (!sources.contains(DEFAULTS_PROPERTY_SOURCE_NAME)) {
+            sources.addLast(new MapPropertySource(DEFAULTS_PROPERTY_SOURCE_NAME, LOGGING_DEFAULTS));
+        }
     }
 
     static DevServicesSettings settings(ConfigurableEnvironment environment) {

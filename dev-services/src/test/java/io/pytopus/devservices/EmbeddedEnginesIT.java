@@ -87,6 +87,17 @@ class EmbeddedEnginesIT {
 
     @Test
     @Order(1)
+    void quietsTheEnginesLogsUnlessTheApplicationSaysOtherwise() {
+        assertThat(environment.getProperty("logging.level.qpid.message")).isEqualTo("warn");
+
+        try (ConfigurableApplicationContext context = application().run("--logging.level.qpid.message=info")) {
+            assertThat(context.getEnvironment().getProperty("logging.level.qpid.message"))
+                    .isEqualTo("info");
+        }
+    }
+
+    @Test
+    @Order(1)
     void postgresRunsQueriesAndKeepsWrites() throws SQLException {
         try (Connection connection = DriverManager.getConnection(
                         environment.getProperty("spring.datasource.url"),
