@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * the PostgreSQL outbox, so a restart loses nothing that matters). Spring AMQP talks to it as to
  * RabbitMQ, except that it refuses RabbitMQ-only queue arguments such as {@code x-message-ttl}.
  *
- * <p>The virtual host is called {@code default}. Both URI parsers in use accept {@code /default}
- * (Spring Boot's and the RabbitMQ client's); a bare {@code /} means "/" to one and "" to the other,
- * and Qpid fails on "".
+ * <p>The virtual host is called {@code default}. Qpid also maps "/" and "" to it, but the explicit
+ * name in {@code amqp://guest:guest@127.0.0.1:PORT/default} reads the same to every URI parser
+ * (Spring Boot's takes a bare trailing "/" as "/", the RabbitMQ client's as "").
  */
 final class AmqpBrokerEngine implements DevService {
 
