@@ -1,0 +1,156 @@
+package io.pytopus.devservices;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import redis.embedded.RedisExecProvider;
+
+/**
+ * A real redis-server 7 from the embedded-redis jar. This class runs the binary itself instead of
+ * through embedded-redis's {@code RedisServer}: that one adds a JVM shutdown hook per start and
+ * cannot log to a file, and we want the log kept for failures.
+ */
+final class RedisEngine implements DevService, ReclaimsLeftovers {
+
+    static final String NAME = Engine.REDIS.displayName();
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path directory;
+    private final Path log;
+    private final Path pidFile;
+    private final boolean persistent;
+    private final int requestedPort;
+    private @Nullable Process process;
+    private int port;
+
+    RedisEngine(Path directory, boolean persistent, int requestedPort) {
+        this.directory = directory;
+        this.log = directory.resolve("redis.log");
+        this.pidFile = directory.resolve("redis.pid");
+        this.persistent = persistent;
+        this.requestedPort = requestedPort;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void start() {
+        if (process != null) {
+            return;
+        }
+        stopLeftover();
+        port = LocalPorts.resolve(NAME, requestedPort);
+        try {
+            Files.createDirectories(directory);
+            File executable = RedisExecProvider.defaultProvider().get();
+            process = new ProcessBuilder(command(executable))
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            awaitReady(process);
+        } catch (IOException | RuntimeException e) {
+            stop();
+            if (e instanceof DevServiceStartException failure) {
+                throw failure;
+            }
+            throw new DevServiceStartException(NAME, String.valueOf(e.getMessage()) + LogTail.of(log), e);
+        }
+    }
+
+    @Override
+    public void stopLeftover() {
+        if (persistent) {
+            LeftoverProcess.find(pidFile, "redis-server")
+                    .filter(leftover -> !LeftoverProcess.ownedByRunningJvm(leftover))
+                    .ifPresent(leftover -> LeftoverProcess.stop(NAME, leftover));
+        }
+    }
+
+    /** Settings as arguments, so no config file has to be written and cleaned up. */
+    private List<String> command(File executable) {
+        List<String> command = new ArrayList<>(List.of(
+                executable.getAbsolutePath(),
+                "--bind",
+                LocalPorts.HOST,
+                "--port",
+                Integer.toString(port),
+                "--dir",
+                directory.toString(),
+                "--pidfile",
+                pidFile.toString(),
+                "--daemonize",
+                "no"));
+        if (persistent) {
+            // Append-only file: every write survives a restart, at most a second is lost on a crash.
+            command.addAll(List.of("--appendonly", "yes", "--appendfsync", "everysec", "--save", "300 1"));
+        } else {
+            command.addAll(List.of("--appendonly", "no", "--save", ""));
+        }
+        return command;
+    }
+
+    private void awaitReady(Process server) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (!LocalPorts.isListening(port)) {
+            if (!server.isAlive()) {
+                throw new DevServiceStartException(
+                        NAME, "redis-server exited with code " + server.exitValue() + LogTail.of(log));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new DevServiceStartException(
+                        NAME,
+                        "not listening on port " + port + " after " + STARTUP_TIMEOUT.toSeconds() + " s"
+                                + LogTail.of(log));
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevServiceStartException(NAME, "interrupted while waiting for redis-server", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        Process running = process;
+        process = null;
+        if (running == null) {
+            return;
+        }
+        // SIGTERM: redis-server flushes the append-only file (or saves) and exits.
+        running.destroy();
+        if (!LeftoverProcess.awaitExit(running.toHandle(), Duration.ofSeconds(20))) {
+            running.destroyForcibly();
+            LeftoverProcess.awaitExit(running.toHandle(), Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    public String address() {
+        return url();
+    }
+
+    private String url() {
+        return "redis://" + LocalPorts.HOST + ":" + port;
+    }
+
+    @Override
+    public Map<String, String> springProperties() {
+        return process == null ? Map.of() : Map.of("spring.data.redis.url", url());
+    }
+}
