@@ -59,7 +59,9 @@ class HealthIT {
         for (var path : List.of("/", "/reef/some-octopus")) {
             var page = http.getForEntity(path, String.class);
             assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
-            assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).as(path).isTrue();
+            assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML))
+                    .as(path)
+                    .isTrue();
             assertThat(page.getBody()).as(path).contains("<div id=\"root\"></div>");
         }
     }
