@@ -120,7 +120,12 @@ final class AmqpBrokerEngine implements DevService {
         SystemLauncher running = broker;
         broker = null;
         if (running != null) {
-            running.shutdown();
+            try {
+                running.shutdown();
+            } catch (IllegalStateException alreadyClosed) {
+                // Qpid registers its own JVM shutdown hook; on Ctrl-C it may have closed the broker
+                // first, and a second close finds its task executor gone. Nothing is left to stop.
+            }
         }
     }
 
