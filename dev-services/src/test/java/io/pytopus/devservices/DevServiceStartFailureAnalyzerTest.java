@@ -35,6 +35,7 @@ class DevServiceStartFailureAnalyzerTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             SpringApplicationBuilder application = new SpringApplicationBuilder(EmptyApplication.class)
+                    .environment(HermeticEnvironment.create())
                     .web(WebApplicationType.NONE)
                     .properties(
                             "pytopus.dev-services.enabled=true",

@@ -251,6 +251,7 @@ class EmbeddedEnginesIT {
 
     private static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(EmptyApplication.class)
+                .environment(HermeticEnvironment.create())
                 .web(WebApplicationType.NONE)
                 .properties("pytopus.dev-services.enabled=true");
     }
