@@ -20,11 +20,13 @@ package io.pytopus.pet.simulation;
 final class MutableOctopus {
 
     /**
-     * A breakpoint this close beyond the end of an interval (simulated hours, i.e. 36 ns) counts as
+     * A breakpoint this close beyond the end of an interval (simulated hours, i.e. 3.6 ns) counts as
      * reached. Without it, an interval that ends exactly on a breakpoint (14 days of vacation) could
-     * stop a rounding error short of it when computed in two parts.
+     * stop a rounding error short of it when computed in two parts. It is well above the rounding
+     * error of hour counts (about 1e-13 for a month) and below a nanosecond of real time at any time
+     * scale from 0.3 on.
      */
-    static final double EPSILON_HOURS = 1e-11;
+    static final double EPSILON_HOURS = 1e-12;
 
     static final double GRACE_AFTER_HOURS = 12;
     static final double GRACE_DECAY_FACTOR = 1.0 / 3.0;
@@ -187,10 +189,13 @@ final class MutableOctopus {
     }
 
     /**
-     * Applies the rules that act at an instant: escape at health 0, falling asleep at energy 0, waking
-     * at 100, falling sick, the personality at adulthood.
+     * Applies the rules that act at an instant: the end of a vacation, escape at health 0, falling
+     * asleep at energy 0, waking at 100, falling sick, the personality at adulthood.
      */
     void settle() {
+        if (status == Status.ON_VACATION && vacation >= VACATION_MAX_HOURS) {
+            status = Status.ACTIVE;
+        }
         if (status != Status.ACTIVE || isEgg()) {
             return;
         }
@@ -311,7 +316,6 @@ final class MutableOctopus {
         if (left <= limit + EPSILON_HOURS) {
             sinceInteraction += left;
             vacation = VACATION_MAX_HOURS;
-            status = Status.ACTIVE;
             settle();
             return left;
         }

@@ -284,8 +284,20 @@ class ContinuousChangeTest {
     void advancingToAnEarlierInstantLeavesTheSnapshotUnchanged() {
         OctopusState pet = hatchling().build();
 
-        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0.minusSeconds(5))).isSameAs(pet);
-        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0)).isSameAs(pet);
+        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0.minusSeconds(5))).isEqualTo(pet);
+        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0)).isEqualTo(pet);
+    }
+
+    @Test
+    void advancingByNothingStillAppliesTheRulesOfTheInstant() {
+        OctopusState inconsistent =
+                hatchling().asleep().energy(100).dirtyWaterHours(2).build();
+
+        OctopusState settled = Octopi.REAL_TIME.advance(inconsistent, Octopi.T0);
+
+        assertThat(settled.asleep()).isFalse();
+        assertThat(settled.sick()).isTrue();
+        assertThat(settled.updatedAt()).isEqualTo(Octopi.T0);
     }
 
     @Test
