@@ -1,5 +1,7 @@
 package io.pytopus.pet.simulation;
 
+import java.time.Instant;
+
 /**
  * A mutable working copy of an {@link OctopusState} in primitive fields. Time is stepped here from
  * breakpoint to breakpoint, and actions change it, without allocating anything per step; {@link
@@ -395,43 +397,50 @@ final class MutableOctopus {
     }
 
     /** A snapshot of this copy at {@code at}, sharing every part of the origin that is unchanged. */
-    OctopusState toState(java.time.Instant at) {
-        OctopusState o = origin;
-        Needs n = o.needs();
-        Needs needs = satiety == n.satiety()
-                        && joy == n.joy()
-                        && energy == n.energy()
-                        && cleanliness == n.cleanliness()
-                        && health == n.health()
-                ? n
-                : new Needs(clamp(satiety), clamp(joy), clamp(energy), clamp(cleanliness), clamp(health));
-        Timers t = o.timers();
-        Timers timers = activeAge == t.activeAgeHours()
-                        && sinceInteraction == t.hoursSinceInteraction()
-                        && sinceLastPlay == t.hoursSinceLastPlay()
-                        && dirtyWater == t.dirtyWaterHours()
-                        && scared == t.scaredHours()
-                        && vacation == t.vacationHours()
-                ? t
-                : new Timers(activeAge, sinceInteraction, sinceLastPlay, dirtyWater, scared, vacation);
+    OctopusState toState(Instant at) {
         JuvenileCare care =
                 neglected == juvenileCare.neglectedHours() ? juvenileCare : juvenileCare.withNeglectedHours(neglected);
         return new OctopusState(
-                o.petId(),
+                origin.petId(),
                 species,
                 status,
                 personality,
-                needs,
+                needs(),
                 clamp(trust),
                 clamp(ink),
                 asleep,
                 sick,
                 healthAlarmArmed,
                 tricks,
-                timers,
+                timers(),
                 recentCare,
                 care,
                 at);
+    }
+
+    private Needs needs() {
+        Needs n = origin.needs();
+        if (satiety == n.satiety()
+                && joy == n.joy()
+                && energy == n.energy()
+                && cleanliness == n.cleanliness()
+                && health == n.health()) {
+            return n;
+        }
+        return new Needs(clamp(satiety), clamp(joy), clamp(energy), clamp(cleanliness), clamp(health));
+    }
+
+    private Timers timers() {
+        Timers t = origin.timers();
+        if (activeAge == t.activeAgeHours()
+                && sinceInteraction == t.hoursSinceInteraction()
+                && sinceLastPlay == t.hoursSinceLastPlay()
+                && dirtyWater == t.dirtyWaterHours()
+                && scared == t.scaredHours()
+                && vacation == t.vacationHours()) {
+            return t;
+        }
+        return new Timers(activeAge, sinceInteraction, sinceLastPlay, dirtyWater, scared, vacation);
     }
 
     /** Keeps rounding errors from leaving [0, 100]. */
