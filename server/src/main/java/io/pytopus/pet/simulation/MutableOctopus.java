@@ -199,6 +199,10 @@ final class MutableOctopus {
         if (health >= SICK_BELOW_HEALTH) {
             healthAlarmArmed = true;
         }
+        // The timer measures how long the water has *stayed* dirty.
+        if (cleanliness > DIRTY_WATER_LEVEL) {
+            dirtyWater = 0;
+        }
         if (!sick && (dirtyWater >= DIRTY_WATER_SICK_AFTER_HOURS || (healthAlarmArmed && health < SICK_BELOW_HEALTH))) {
             sick = true;
         }
@@ -272,20 +276,25 @@ final class MutableOctopus {
                         || (joyRate < 0 ? joy <= ATTENTION_LEVEL : joy < ATTENTION_LEVEL)
                         || (healthRate < 0 ? health <= ATTENTION_LEVEL : health < ATTENTION_LEVEL));
 
-        // The next breakpoint of each quantity: the level it heads for and when it gets there.
-        double satietyTarget = levelBelow(satiety, watch30, false);
+        // The next breakpoint of each quantity: the level it heads for and when it gets there. The 40
+        // level only matters while it can start or stop the +2 health: a falling need crossing it
+        // ends a recovery, rising energy crossing it may start one (satiety and cleanliness never
+        // rise while time passes, so once below 40 they stay below).
+        boolean watch40Falling = healthRate > 0;
+        double satietyTarget = levelBelow(satiety, watch40Falling, watch30, false);
         double satietyTime = satietyTarget > 0 ? (satiety - satietyTarget) / -satietyRate : INF;
         double joyTime = watch30 && joyRate < 0 && joy > ATTENTION_LEVEL ? (joy - ATTENTION_LEVEL) / -joyRate : INF;
         double energyTarget;
         double energyTime;
         if (asleep) {
-            energyTarget = levelAbove(energy, watch30);
+            boolean watch40Rising = !sick && health < MAX && satiety > WELL_LEVEL && cleanliness > WELL_LEVEL;
+            energyTarget = levelAbove(energy, watch40Rising, watch30);
             energyTime = (energyTarget - energy) / energyRate;
         } else {
-            energyTarget = levelBelow(energy, watch30, false);
+            energyTarget = levelBelow(energy, watch40Falling, watch30, false);
             energyTime = (energy - energyTarget) / -energyRate;
         }
-        double cleanlinessTarget = levelBelow(cleanliness, watch30, !sick);
+        double cleanlinessTarget = levelBelow(cleanliness, watch40Falling, watch30, !sick);
         double cleanlinessTime = cleanlinessTarget > 0 ? (cleanliness - cleanlinessTarget) / -cleanlinessRate : INF;
         double healthTarget = 0;
         double healthTime = INF;
@@ -362,8 +371,8 @@ final class MutableOctopus {
      * The next level above 15 that a falling need can cross, or 0 when none is left (0 stops
      * satiety and cleanliness without changing anything else).
      */
-    private static double levelBelow(double value, boolean watch30, boolean dirtyWaterLevel) {
-        if (value > WELL_LEVEL) {
+    private static double levelBelow(double value, boolean watch40, boolean watch30, boolean dirtyWaterLevel) {
+        if (watch40 && value > WELL_LEVEL) {
             return WELL_LEVEL;
         }
         if (watch30 && value > ATTENTION_LEVEL) {
@@ -376,14 +385,14 @@ final class MutableOctopus {
     }
 
     /** The next level rising energy can cross (100 wakes it). */
-    private static double levelAbove(double value, boolean watch30) {
+    private static double levelAbove(double value, boolean watch40, boolean watch30) {
         if (value < LOW_LEVEL) {
             return LOW_LEVEL;
         }
         if (watch30 && value < ATTENTION_LEVEL) {
             return ATTENTION_LEVEL;
         }
-        return value < WELL_LEVEL ? WELL_LEVEL : MAX;
+        return watch40 && value < WELL_LEVEL ? WELL_LEVEL : MAX;
     }
 
     /** Marks an applied action: the owner was here. */

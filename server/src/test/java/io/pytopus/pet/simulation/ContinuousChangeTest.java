@@ -97,6 +97,20 @@ class ContinuousChangeTest {
     }
 
     @Test
+    void healthStopsRecoveringExactlyWhenANeedFallsBelow40() {
+        // Satiety 46 reaches 40 after an hour: +2 health for that hour only.
+        assertThat(after(hatchling().satiety(46).build(), 2).needs().health()).isCloseTo(82, EXACT);
+    }
+
+    @Test
+    void healthStartsRecoveringExactlyWhenSleepingEnergyReaches40() {
+        // Energy 30 reaches 40 after half an hour asleep: +2 health for the remaining hour.
+        OctopusState sleeping = hatchling().asleep().energy(30).build();
+
+        assertThat(after(sleeping, 1.5).needs().health()).isCloseTo(82, EXACT);
+    }
+
+    @Test
     void sicknessCostsTwoMoreHealthPerHourAndStopsRecovery() {
         assertThat(after(hatchling().sick().build(), 1).needs().health()).isCloseTo(78, EXACT);
         assertThat(after(hatchling().sick().satiety(14).build(), 1).needs().health())
@@ -290,8 +304,12 @@ class ContinuousChangeTest {
 
     @Test
     void advancingByNothingStillAppliesTheRulesOfTheInstant() {
-        OctopusState inconsistent =
-                hatchling().asleep().energy(100).dirtyWaterHours(2).build();
+        OctopusState inconsistent = hatchling()
+                .asleep()
+                .energy(100)
+                .cleanliness(19)
+                .dirtyWaterHours(2)
+                .build();
 
         OctopusState settled = Octopi.REAL_TIME.advance(inconsistent, Octopi.T0);
 

@@ -155,6 +155,100 @@ class SimulationPropertiesTest {
         Statistics.label("attention").collect(nanos == 0 ? "now" : "later");
     }
 
+    @Property(tries = 1000)
+    void advanceAgreesWithANaiveSimulationInSmallSteps(
+            @ForAll("states") OctopusState state, @ForAll @DoubleRange(min = 0, max = 72) double hours) {
+        OctopusState exact = Octopi.after(state, hours);
+        double[] naive = naiveNeeds(state, hours, 1e-3);
+
+        // Small steps see each change up to a step late, so they drift by a few rates times a step.
+        Offset<Double> drift = within(0.3);
+        assertThat(exact.needs().satiety()).isCloseTo(naive[0], drift);
+        assertThat(exact.needs().joy()).isCloseTo(naive[1], drift);
+        assertThat(exact.needs().energy()).isCloseTo(naive[2], drift);
+        assertThat(exact.needs().cleanliness()).isCloseTo(naive[3], drift);
+        assertThat(exact.needs().health()).isCloseTo(naive[4], drift);
+        assertThat(exact.ink()).isCloseTo(naive[5], drift);
+        // Age stops at an escape, whose instant shifts by the health drift over the health rate.
+        assertThat(exact.timers().activeAgeHours()).isCloseTo(naive[6], within(0.05));
+    }
+
+    /**
+     * DESIGN §2's continuous change written the obvious way, independently of the model: rates taken
+     * at the start of each small step. An oracle for the breakpoint stepping, which must agree with it
+     * up to the steps' drift.
+     */
+    private static double[] naiveNeeds(OctopusState s, double hours, double dt) {
+        Needs n = s.needs();
+        double satiety = n.satiety(), joy = n.joy(), energy = n.energy(), cleanliness = n.cleanliness();
+        double health = n.health(), ink = s.ink();
+        boolean asleep = s.asleep(), sick = s.sick(), armed = s.healthAlarmArmed();
+        Timers t = s.timers();
+        double age = t.activeAgeHours(), away = t.hoursSinceInteraction(), dirty = t.dirtyWaterHours();
+        double vacation = t.vacationHours();
+        Status status = s.status();
+        double hatchAt = s.species().stageEndHours(Stage.EGG);
+        for (double done = 0; done < hours && status.present(); ) {
+            double h = Math.min(dt, hours - done);
+            done += h;
+            away += h;
+            if (status == Status.ON_VACATION) {
+                vacation += h;
+                if (vacation >= 14 * 24) {
+                    status = Status.ACTIVE;
+                }
+                continue;
+            }
+            if (age < hatchAt) {
+                age += h;
+                continue;
+            }
+            // The rules of the instant, then the rates until the next small step.
+            // (Water on 20 and getting dirtier is already dirty water, as in the model.)
+            dirty = cleanliness <= 20 ? dirty : 0;
+            if (health <= 0) {
+                status = Status.ESCAPED;
+                break;
+            }
+            if (!asleep && energy <= 0) {
+                asleep = true;
+            } else if (asleep && energy >= 100) {
+                asleep = false;
+            }
+            armed |= health >= 30;
+            if (!sick && (dirty >= 2 || (armed && health < 30))) {
+                sick = true;
+            }
+            double decay = away - h >= 12 ? 1.0 / 3 : 1;
+            int low = (satiety < 15 ? 1 : 0) + (energy < 15 ? 1 : 0) + (cleanliness < 15 ? 1 : 0);
+            double healthRate = -3 * low - (sick ? 2 : 0);
+            if (!sick && satiety >= 40 && energy >= 40 && cleanliness >= 40) {
+                healthRate += 2;
+            }
+            healthRate *= healthRate < 0 ? decay : 1;
+            double energyFactor = s.species() == Species.DUMBO ? 0.8 : 1;
+            satiety += (asleep ? -2 : -6) * decay * h;
+            joy += (asleep ? 0 : sick ? -8 : -4) * decay * h;
+            energy += asleep ? 20 * h : -5 * energyFactor * decay * h;
+            cleanliness += (asleep ? -1 : -2) * decay * h;
+            health += healthRate * h;
+            ink += 10 * h;
+            satiety = clamp(satiety);
+            joy = clamp(joy);
+            energy = clamp(energy);
+            cleanliness = clamp(cleanliness);
+            health = clamp(health);
+            ink = clamp(ink);
+            age += h;
+            dirty = cleanliness <= 20 ? dirty + h : 0;
+        }
+        return new double[] {satiety, joy, energy, cleanliness, health, ink, age};
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(100, value));
+    }
+
     // What the properties check
 
     private static void assertSameState(OctopusState actual, OctopusState expected) {
