@@ -159,7 +159,13 @@ class SimulationPropertiesTest {
     void advanceAgreesWithANaiveSimulationInSmallSteps(
             @ForAll("states") OctopusState state, @ForAll @DoubleRange(min = 0, max = 72) double hours) {
         OctopusState exact = Octopi.after(state, hours);
-        double[] naive = naiveNeeds(state, hours, 1e-3);
+        double[] naive = naiveNeeds(state, hours, 5e-4);
+        double[] coarser = naiveNeeds(state, hours, 1e-3);
+        // Where two changes nearly coincide, a step's delay can swap them and with them a lasting
+        // outcome (sick or not). Compare only where halving the step changes nothing of note.
+        for (int i = 0; i < naive.length; i++) {
+            Assume.that(Math.abs(naive[i] - coarser[i]) < 0.05);
+        }
 
         // Small steps see each change up to a step late, so they drift by a few rates times a step.
         Offset<Double> drift = within(0.3);
