@@ -7,11 +7,12 @@ import java.time.Instant;
  * breakpoint to breakpoint, and actions change it, without allocating anything per step; {@link
  * #toState} turns it back into a snapshot, reusing the parts that did not change.
  *
- * <p>Between two breakpoints every rate is constant. A breakpoint is any instant where a rate or a
- * discrete state may change: a need crossing 15 or 40 (health rules), 30 (sickness, the grumpy
- * tally, attention) or 20 (the dirty-water timer), energy reaching 0 or 100, health reaching 0, the
- * away grace starting, the dirty-water timer reaching 2 hours, a stage boundary, the end of a
- * vacation.
+ * <p>Between two breakpoints every rate is constant. A breakpoint is an instant where a rate or a
+ * discrete state may change: a need crossing 15 (health loss), 40 (while it can start or stop the
+ * health recovery), 30 (sickness, the juvenile's neglect tally, attention) or 20 (the dirty-water
+ * timer), energy reaching 0 or 100, health reaching 0, the away grace starting, the dirty-water
+ * timer reaching 2 hours, a stage boundary, the end of a vacation. Levels that change no rate
+ * (satiety reaching 0, health reaching 100, ...) are clamps, not breakpoints.
  *
  * <p>Values land exactly on the level they were heading for at a breakpoint, and the next segment
  * classifies a value sitting exactly on a level by the direction it moves in (energy at 40 and
@@ -25,8 +26,8 @@ final class MutableOctopus {
      * A breakpoint this close beyond the end of an interval (simulated hours, i.e. 3.6 ns) counts as
      * reached. Without it, an interval that ends exactly on a breakpoint (14 days of vacation) could
      * stop a rounding error short of it when computed in two parts. It is well above the rounding
-     * error of hour counts (about 1e-13 for a month) and below a nanosecond of real time at any time
-     * scale from 0.3 on.
+     * error of hour counts (about 1e-13 for a month) and a few nanoseconds of real time at time
+     * scale 1.
      */
     static final double EPSILON_HOURS = 1e-12;
 
@@ -216,8 +217,9 @@ final class MutableOctopus {
      * hours taken (possibly up to {@link #EPSILON_HOURS} more than {@code limit}).
      *
      * <p>Only levels where something changes are breakpoints. Satiety, joy and cleanliness reaching 0
-     * and health or ink reaching 100 change no other rate, so they are clamps, not breakpoints; 20 and
-     * 30 count only while the rule they serve can fire. Fewer breakpoints make long absences cheap.
+     * and health or ink reaching 100 change no other rate, so they are clamps, not breakpoints; 20, 30
+     * and 40 count only while the rule they serve can fire. Fewer breakpoints make long absences
+     * cheap.
      */
     private double step(double limit) {
         if (status == Status.ON_VACATION) {
