@@ -142,29 +142,30 @@ final class CareActions {
         boolean wasAsleep = pet.asleep;
         switch (action) {
             case Feed(Food food) -> {
-                pet.sameFoodInARow = food == pet.lastFood ? pet.sameFoodInARow + 1 : 1;
-                pet.lastFood = food;
-                boolean boring = pet.sameFoodInARow >= BORING_FOOD_IN_A_ROW;
+                RecentCare recent = pet.recentCare;
+                int inARow = food == recent.lastFood() ? recent.sameFoodInARow() + 1 : 1;
+                pet.recentCare = new RecentCare(food, inARow, recent.lastToy());
+                boolean boring = inARow >= BORING_FOOD_IN_A_ROW;
                 pet.satiety = MutableOctopus.clamp(pet.satiety + (boring ? food.satiety() / 2 : food.satiety()));
                 pet.cleanliness = MutableOctopus.clamp(pet.cleanliness - FOOD_CLEANLINESS_COST);
                 if (boring) {
                     pet.joy = MutableOctopus.clamp(pet.joy - BORING_FOOD_JOY_COST);
                 }
                 if (juvenile) {
-                    pet.feeds++;
-                    pet.foodsTasted |= food.bit();
+                    pet.juvenileCare = pet.juvenileCare.fed(food);
                 }
                 happenings.add(new Happening.Fed(food, boring));
             }
             case Play(Toy toy) -> {
-                boolean sameToy = toy == pet.lastToy && pet.sinceLastPlay < SAME_TOY_WITHIN_HOURS;
+                RecentCare recent = pet.recentCare;
+                boolean sameToy = toy == recent.lastToy() && pet.sinceLastPlay < SAME_TOY_WITHIN_HOURS;
                 pet.joy = MutableOctopus.clamp(pet.joy + (sameToy ? SAME_TOY_JOY : PLAY_JOY));
                 pet.energy = MutableOctopus.clamp(pet.energy - PLAY_ENERGY_COST);
                 pet.satiety = MutableOctopus.clamp(pet.satiety - PLAY_SATIETY_COST);
-                pet.lastToy = toy;
+                pet.recentCare = new RecentCare(recent.lastFood(), recent.sameFoodInARow(), toy);
                 pet.sinceLastPlay = 0;
                 if (juvenile) {
-                    pet.plays++;
+                    pet.juvenileCare = pet.juvenileCare.played();
                 }
                 happenings.add(new Happening.Played(toy, sameToy));
             }
@@ -173,7 +174,7 @@ final class CareActions {
                 pet.dirtyWater = 0;
                 pet.joy = MutableOctopus.clamp(pet.joy - CLEAN_JOY_COST);
                 if (juvenile) {
-                    pet.cleans++;
+                    pet.juvenileCare = pet.juvenileCare.cleaned();
                 }
                 happenings.add(new Happening.Cleaned());
             }
@@ -201,7 +202,7 @@ final class CareActions {
                     happenings.add(new Happening.Stroked());
                 }
                 if (juvenile) {
-                    pet.strokes++;
+                    pet.juvenileCare = pet.juvenileCare.stroked();
                 }
             }
             case Train(Trick trick) -> {
@@ -219,7 +220,7 @@ final class CareActions {
                     happenings.add(new Happening.TrainingFailed(trick));
                 }
                 if (juvenile) {
-                    pet.trainings++;
+                    pet.juvenileCare = pet.juvenileCare.trained();
                 }
             }
             case Heal() -> {

@@ -36,6 +36,30 @@ public record JuvenileCare(
         }
     }
 
+    JuvenileCare fed(Food food) {
+        return new JuvenileCare(feeds + 1, plays, cleans, strokes, trainings, foodsTasted | food.bit(), neglectedHours);
+    }
+
+    JuvenileCare played() {
+        return new JuvenileCare(feeds, plays + 1, cleans, strokes, trainings, foodsTasted, neglectedHours);
+    }
+
+    JuvenileCare cleaned() {
+        return new JuvenileCare(feeds, plays, cleans + 1, strokes, trainings, foodsTasted, neglectedHours);
+    }
+
+    JuvenileCare stroked() {
+        return new JuvenileCare(feeds, plays, cleans, strokes + 1, trainings, foodsTasted, neglectedHours);
+    }
+
+    JuvenileCare trained() {
+        return new JuvenileCare(feeds, plays, cleans, strokes, trainings + 1, foodsTasted, neglectedHours);
+    }
+
+    JuvenileCare withNeglectedHours(double hours) {
+        return new JuvenileCare(feeds, plays, cleans, strokes, trainings, foodsTasted, hours);
+    }
+
     /** Whether the octopus was fed this food as a juvenile. */
     public boolean tasted(Food food) {
         return (foodsTasted & food.bit()) != 0;

@@ -1,15 +1,18 @@
 package io.pytopus.pet.simulation;
 
+import java.time.Instant;
+
 /**
  * A mutable working copy of an {@link OctopusState} in primitive fields. Time is stepped here from
  * breakpoint to breakpoint, and actions change it, without allocating anything per step; {@link
  * #toState} turns it back into a snapshot, reusing the parts that did not change.
  *
- * <p>Between two breakpoints every rate is constant. A breakpoint is any instant where a rate or a
- * discrete state may change: a need crossing 15 or 40 (health rules), 30 (sickness, the grumpy
- * tally, attention) or 20 (the dirty-water timer), energy reaching 0 or 100, health reaching 0,
- * ink refilling to 100, the away grace starting, the dirty-water timer reaching 2 hours, a stage
- * boundary, the end of a vacation.
+ * <p>Between two breakpoints every rate is constant. A breakpoint is an instant where a rate or a
+ * discrete state may change: a need crossing 15 (health loss), 40 (while it can start or stop the
+ * health recovery), 30 (sickness, the juvenile's neglect tally, attention) or 20 (the dirty-water
+ * timer), energy reaching 0 or 100, health reaching 0, the away grace starting, the dirty-water
+ * timer reaching 2 hours, a stage boundary, the end of a vacation. Levels that change no rate
+ * (satiety reaching 0, health reaching 100, ...) are clamps, not breakpoints.
  *
  * <p>Values land exactly on the level they were heading for at a breakpoint, and the next segment
  * classifies a value sitting exactly on a level by the direction it moves in (energy at 40 and
@@ -20,11 +23,13 @@ package io.pytopus.pet.simulation;
 final class MutableOctopus {
 
     /**
-     * A breakpoint this close beyond the end of an interval (simulated hours, i.e. 36 ns) counts as
+     * A breakpoint this close beyond the end of an interval (simulated hours, i.e. 3.6 ns) counts as
      * reached. Without it, an interval that ends exactly on a breakpoint (14 days of vacation) could
-     * stop a rounding error short of it when computed in two parts.
+     * stop a rounding error short of it when computed in two parts. It is well above the rounding
+     * error of hour counts (about 1e-13 for a month) and a few nanoseconds of real time at time
+     * scale 1.
      */
-    static final double EPSILON_HOURS = 1e-11;
+    static final double EPSILON_HOURS = 1e-12;
 
     static final double GRACE_AFTER_HOURS = 12;
     static final double GRACE_DECAY_FACTOR = 1.0 / 3.0;
@@ -36,6 +41,7 @@ final class MutableOctopus {
     static final double WELL_LEVEL = 40;
     static final double MAX = 100;
     static final double VACATION_MAX_HOURS = 14 * 24;
+    static final double INK_REFILL_RATE = 10;
 
     /** A guard against a bug turning into an endless loop; real advances take a few dozen steps. */
     private static final int MAX_STEPS = 1_000_000;
@@ -44,8 +50,11 @@ final class MutableOctopus {
 
     private final OctopusState origin;
     final Species species;
+    private final double energyDecayFactor;
     private final double hatchAt;
+    private final double juvenileAt;
     private final double adultAt;
+    private final double elderAt;
 
     Status status;
     Personality personality;
@@ -66,35 +75,23 @@ final class MutableOctopus {
     double dirtyWater;
     double scared;
     double vacation;
-    Food lastFood;
-    int sameFoodInARow;
-    Toy lastToy;
-    int feeds;
-    int plays;
-    int cleans;
-    int strokes;
-    int trainings;
-    int foodsTasted;
+    RecentCare recentCare;
+    /** The tallies of youth; its neglected hours are stale, {@link #neglected} has them. */
+    JuvenileCare juvenileCare;
+
     double neglected;
 
     /** When set, needs crossing 30 are breakpoints even outside the juvenile stage. */
     private boolean watchAttention;
 
-    // The rates of the current segment, per simulated hour.
-    private double satietyRate;
-    private double joyRate;
-    private double energyRate;
-    private double cleanlinessRate;
-    private double healthRate;
-    private double inkRate;
-    private boolean dirtyWaterClockRuns;
-    private boolean neglectClockRuns;
-
     MutableOctopus(OctopusState state) {
         this.origin = state;
         this.species = state.species();
+        this.energyDecayFactor = species.energyDecayFactor();
         this.hatchAt = species.stageEndHours(Stage.EGG);
+        this.juvenileAt = species.stageEndHours(Stage.HATCHLING);
         this.adultAt = species.stageEndHours(Stage.JUVENILE);
+        this.elderAt = species.stageEndHours(Stage.ADULT);
         status = state.status();
         personality = state.personality();
         Needs needs = state.needs();
@@ -116,18 +113,9 @@ final class MutableOctopus {
         dirtyWater = timers.dirtyWaterHours();
         scared = timers.scaredHours();
         vacation = timers.vacationHours();
-        RecentCare recent = state.recentCare();
-        lastFood = recent.lastFood();
-        sameFoodInARow = recent.sameFoodInARow();
-        lastToy = recent.lastToy();
-        JuvenileCare care = state.juvenileCare();
-        feeds = care.feeds();
-        plays = care.plays();
-        cleans = care.cleans();
-        strokes = care.strokes();
-        trainings = care.trainings();
-        foodsTasted = care.foodsTasted();
-        neglected = care.neglectedHours();
+        recentCare = state.recentCare();
+        juvenileCare = state.juvenileCare();
+        neglected = juvenileCare.neglectedHours();
     }
 
     Stage stage() {
@@ -187,10 +175,13 @@ final class MutableOctopus {
     }
 
     /**
-     * Applies the rules that act at an instant: escape at health 0, falling asleep at energy 0, waking
-     * at 100, falling sick, the personality at adulthood.
+     * Applies the rules that act at an instant: the end of a vacation, escape at health 0, falling
+     * asleep at energy 0, waking at 100, falling sick, the personality at adulthood.
      */
     void settle() {
+        if (status == Status.ON_VACATION && vacation >= VACATION_MAX_HOURS) {
+            status = Status.ACTIVE;
+        }
         if (status != Status.ACTIVE || isEgg()) {
             return;
         }
@@ -209,89 +200,137 @@ final class MutableOctopus {
         if (health >= SICK_BELOW_HEALTH) {
             healthAlarmArmed = true;
         }
+        // The timer measures how long the water has *stayed* dirty.
+        if (cleanliness > DIRTY_WATER_LEVEL) {
+            dirtyWater = 0;
+        }
         if (!sick && (dirtyWater >= DIRTY_WATER_SICK_AFTER_HOURS || (healthAlarmArmed && health < SICK_BELOW_HEALTH))) {
             sick = true;
         }
         if (personality == Personality.UNFORMED && activeAge >= adultAt) {
-            personality = new JuvenileCare(feeds, plays, cleans, strokes, trainings, foodsTasted, neglected)
-                    .personality(trust);
+            personality = juvenileCare.withNeglectedHours(neglected).personality(trust);
         }
     }
 
     /**
      * Moves to the next breakpoint, or by {@code limit} if that comes first, and returns the simulated
      * hours taken (possibly up to {@link #EPSILON_HOURS} more than {@code limit}).
+     *
+     * <p>Only levels where something changes are breakpoints. Satiety, joy and cleanliness reaching 0
+     * and health or ink reaching 100 change no other rate, so they are clamps, not breakpoints; 20, 30
+     * and 40 count only while the rule they serve can fire. Fewer breakpoints make long absences
+     * cheap.
      */
     private double step(double limit) {
         if (status == Status.ON_VACATION) {
             return stepOnVacation(limit);
         }
-        Stage stage = species.stageAt(activeAge);
-        double stageEnd = species.stageEndHours(stage);
-        double toNextStage = stageEnd - activeAge;
-        if (stage == Stage.EGG) {
-            return stepAsEgg(limit, stageEnd, toNextStage);
+        if (activeAge < hatchAt) {
+            return stepAsEgg(limit);
         }
-        computeRates(stage);
-        boolean watch30 = watchAttention || stage == Stage.JUVENILE;
+        boolean juvenile = activeAge >= juvenileAt && activeAge < adultAt;
+        boolean watch30 = watchAttention || juvenile;
 
-        double satietyTarget = 0;
-        double satietyTime = INF;
-        if (satietyRate < 0) {
-            satietyTarget = levelBelow(satiety, watch30, false);
-            satietyTime = (satiety - satietyTarget) / -satietyRate;
+        // Rates. The away grace slows decay only: recovery (sleep, ink, healing) keeps its pace.
+        double decay = sinceInteraction >= GRACE_AFTER_HOURS ? GRACE_DECAY_FACTOR : 1.0;
+        double satietyRate;
+        double energyRate;
+        double cleanlinessRate;
+        if (asleep) {
+            satietyRate = -2 * decay;
+            energyRate = 20;
+            cleanlinessRate = -1 * decay;
+        } else {
+            satietyRate = -6 * decay;
+            energyRate = -5 * energyDecayFactor * decay;
+            cleanlinessRate = -2 * decay;
         }
-        double joyTarget = 0;
-        double joyTime = INF;
-        if (joyRate < 0) {
-            joyTarget = watch30 && joy > ATTENTION_LEVEL ? ATTENTION_LEVEL : 0;
-            joyTime = (joy - joyTarget) / -joyRate;
+        // Which side of a level a need is on for the coming segment. A falling need sitting exactly on
+        // a level is already below it; a rising one is not yet above it. Satiety and cleanliness only
+        // fall (or rest at 0), energy rises exactly while asleep.
+        int low = (satiety <= LOW_LEVEL ? 1 : 0)
+                + (cleanliness <= LOW_LEVEL ? 1 : 0)
+                + ((asleep ? energy < LOW_LEVEL : energy <= LOW_LEVEL) ? 1 : 0);
+        boolean thriving = satiety > WELL_LEVEL
+                && cleanliness > WELL_LEVEL
+                && (asleep ? energy >= WELL_LEVEL : energy > WELL_LEVEL);
+        double healthRateIfWell = low > 0 ? -3 * low : thriving ? 2 : 0;
+        // Health sitting exactly on 30 and about to fall is sick now, not one rounding error later.
+        if (!sick
+                && (dirtyWater >= DIRTY_WATER_SICK_AFTER_HOURS
+                        || (healthAlarmArmed
+                                && (health < SICK_BELOW_HEALTH
+                                        || (health == SICK_BELOW_HEALTH && healthRateIfWell < 0))))) {
+            sick = true;
         }
-        double energyTarget = 0;
-        double energyTime = INF;
-        if (energyRate < 0) {
-            energyTarget = levelBelow(energy, watch30, false);
-            energyTime = (energy - energyTarget) / -energyRate;
-        } else if (energyRate > 0) {
-            energyTarget = levelAbove(energy, watch30);
+        double joyRate = asleep || joy <= 0 ? 0 : (sick ? -8 : -4) * decay;
+        double healthRate = sick ? -3 * low - 2 : healthRateIfWell;
+        if (healthRate < 0) {
+            healthRate *= decay;
+        } else if (health >= MAX) {
+            healthRate = 0;
+        }
+        boolean dirtyWaterClockRuns = !sick && cleanliness <= DIRTY_WATER_LEVEL;
+        boolean neglectClockRuns = juvenile
+                && (satiety <= ATTENTION_LEVEL
+                        || cleanliness <= ATTENTION_LEVEL
+                        || (asleep ? energy < ATTENTION_LEVEL : energy <= ATTENTION_LEVEL)
+                        || (joyRate < 0 ? joy <= ATTENTION_LEVEL : joy < ATTENTION_LEVEL)
+                        || (healthRate < 0 ? health <= ATTENTION_LEVEL : health < ATTENTION_LEVEL));
+
+        // The next breakpoint of each quantity: the level it heads for and when it gets there. The 40
+        // level only matters while it can start or stop the +2 health: a falling need crossing it
+        // ends a recovery, rising energy crossing it may start one (satiety and cleanliness never
+        // rise while time passes, so once below 40 they stay below).
+        boolean watch40Falling = healthRate > 0;
+        double satietyTarget = levelBelow(satiety, watch40Falling, watch30, false);
+        double satietyTime = satietyTarget > 0 ? (satiety - satietyTarget) / -satietyRate : INF;
+        double joyTime = watch30 && joyRate < 0 && joy > ATTENTION_LEVEL ? (joy - ATTENTION_LEVEL) / -joyRate : INF;
+        double energyTarget;
+        double energyTime;
+        if (asleep) {
+            boolean watch40Rising = !sick && health < MAX && satiety > WELL_LEVEL && cleanliness > WELL_LEVEL;
+            energyTarget = levelAbove(energy, watch40Rising, watch30);
             energyTime = (energyTarget - energy) / energyRate;
+        } else {
+            energyTarget = levelBelow(energy, watch40Falling, watch30, false);
+            energyTime = (energy - energyTarget) / -energyRate;
         }
-        double cleanlinessTarget = 0;
-        double cleanlinessTime = INF;
-        if (cleanlinessRate < 0) {
-            cleanlinessTarget = levelBelow(cleanliness, watch30, true);
-            cleanlinessTime = (cleanliness - cleanlinessTarget) / -cleanlinessRate;
-        }
+        double cleanlinessTarget = levelBelow(cleanliness, watch40Falling, watch30, !sick);
+        double cleanlinessTime = cleanlinessTarget > 0 ? (cleanliness - cleanlinessTarget) / -cleanlinessRate : INF;
         double healthTarget = 0;
         double healthTime = INF;
         if (healthRate < 0) {
-            healthTarget = health > SICK_BELOW_HEALTH ? SICK_BELOW_HEALTH : 0;
+            boolean watchSickLine = watch30 || (!sick && healthAlarmArmed);
+            healthTarget = watchSickLine && health > SICK_BELOW_HEALTH ? SICK_BELOW_HEALTH : 0;
             healthTime = (health - healthTarget) / -healthRate;
-        } else if (healthRate > 0) {
-            healthTarget = health < SICK_BELOW_HEALTH ? SICK_BELOW_HEALTH : MAX;
+        } else if (healthRate > 0 && health < SICK_BELOW_HEALTH && (watch30 || !healthAlarmArmed)) {
+            healthTarget = SICK_BELOW_HEALTH;
             healthTime = (healthTarget - health) / healthRate;
         }
-        double inkTime = inkRate > 0 ? (MAX - ink) / inkRate : INF;
         double graceTime = sinceInteraction < GRACE_AFTER_HOURS ? GRACE_AFTER_HOURS - sinceInteraction : INF;
         double dirtyWaterTime = dirtyWaterClockRuns ? DIRTY_WATER_SICK_AFTER_HOURS - dirtyWater : INF;
+        double stageEnd = activeAge < juvenileAt
+                ? juvenileAt
+                : activeAge < adultAt ? adultAt : activeAge < elderAt ? elderAt : INF;
+        double stageTime = stageEnd - activeAge;
 
         double next = Math.min(
-                Math.min(Math.min(toNextStage, satietyTime), Math.min(joyTime, energyTime)),
-                Math.min(
-                        Math.min(cleanlinessTime, healthTime), Math.min(inkTime, Math.min(graceTime, dirtyWaterTime))));
+                Math.min(Math.min(stageTime, satietyTime), Math.min(joyTime, energyTime)),
+                Math.min(Math.min(cleanlinessTime, healthTime), Math.min(graceTime, dirtyWaterTime)));
         double dt = next <= limit + EPSILON_HOURS ? next : limit;
         if (dt == INF) {
             return INF;
         }
         double reached = dt + EPSILON_HOURS;
 
-        satiety = satietyTime <= reached ? satietyTarget : satiety + satietyRate * dt;
-        joy = joyTime <= reached ? joyTarget : joy + joyRate * dt;
+        satiety = satietyTime <= reached ? satietyTarget : Math.max(0, satiety + satietyRate * dt);
+        joy = joyTime <= reached ? ATTENTION_LEVEL : Math.max(0, joy + joyRate * dt);
         energy = energyTime <= reached ? energyTarget : energy + energyRate * dt;
-        cleanliness = cleanlinessTime <= reached ? cleanlinessTarget : cleanliness + cleanlinessRate * dt;
-        health = healthTime <= reached ? healthTarget : health + healthRate * dt;
-        ink = inkTime <= reached ? MAX : ink + inkRate * dt;
-        activeAge = toNextStage <= reached ? stageEnd : activeAge + dt;
+        cleanliness = cleanlinessTime <= reached ? cleanlinessTarget : Math.max(0, cleanliness + cleanlinessRate * dt);
+        health = healthTime <= reached ? healthTarget : Math.min(MAX, health + healthRate * dt);
+        ink = Math.min(MAX, ink + INK_REFILL_RATE * dt);
+        activeAge = stageTime <= reached ? stageEnd : activeAge + dt;
         sinceInteraction = graceTime <= reached ? GRACE_AFTER_HOURS : sinceInteraction + dt;
         sinceLastPlay += dt;
         if (dirtyWaterClockRuns) {
@@ -311,7 +350,6 @@ final class MutableOctopus {
         if (left <= limit + EPSILON_HOURS) {
             sinceInteraction += left;
             vacation = VACATION_MAX_HOURS;
-            status = Status.ACTIVE;
             settle();
             return left;
         }
@@ -321,72 +359,22 @@ final class MutableOctopus {
     }
 
     /** An egg only ages: its needs, trust and ink stay as laid. */
-    private double stepAsEgg(double limit, double hatchAge, double toHatch) {
+    private double stepAsEgg(double limit) {
+        double toHatch = hatchAt - activeAge;
         double dt = toHatch <= limit + EPSILON_HOURS ? toHatch : limit;
-        activeAge = dt == toHatch ? hatchAge : activeAge + dt;
+        activeAge = dt == toHatch ? hatchAt : activeAge + dt;
         sinceInteraction += dt;
         sinceLastPlay += dt;
         settle();
         return dt;
     }
 
-    private void computeRates(Stage stage) {
-        // The away grace slows decay only: recovery (sleep, ink, healing) keeps its pace.
-        double decay = sinceInteraction >= GRACE_AFTER_HOURS ? GRACE_DECAY_FACTOR : 1.0;
-        if (asleep) {
-            satietyRate = -2 * decay;
-            energyRate = energy >= MAX ? 0 : 20;
-            cleanlinessRate = -1 * decay;
-        } else {
-            satietyRate = -6 * decay;
-            energyRate = energy <= 0 ? 0 : -5 * species.energyDecayFactor() * decay;
-            cleanlinessRate = -2 * decay;
-        }
-        if (satiety <= 0) {
-            satietyRate = 0;
-        }
-        if (cleanliness <= 0) {
-            cleanlinessRate = 0;
-        }
-        inkRate = ink < MAX ? 10 : 0;
-
-        int low = (below(satiety, LOW_LEVEL, satietyRate) ? 1 : 0)
-                + (below(energy, LOW_LEVEL, energyRate) ? 1 : 0)
-                + (below(cleanliness, LOW_LEVEL, cleanlinessRate) ? 1 : 0);
-        boolean thriving = !below(satiety, WELL_LEVEL, satietyRate)
-                && !below(energy, WELL_LEVEL, energyRate)
-                && !below(cleanliness, WELL_LEVEL, cleanlinessRate);
-        double healthRateIfWell = low > 0 ? -3 * low : thriving ? 2 : 0;
-        // Health sitting exactly on 30 and about to fall is sick now, not one rounding error later.
-        if (!sick
-                && (dirtyWater >= DIRTY_WATER_SICK_AFTER_HOURS
-                        || (healthAlarmArmed && below(health, SICK_BELOW_HEALTH, healthRateIfWell)))) {
-            sick = true;
-        }
-        joyRate = asleep || joy <= 0 ? 0 : (sick ? -8 : -4) * decay;
-        healthRate = sick ? -3 * low - 2 : healthRateIfWell;
-        if (healthRate < 0) {
-            healthRate *= decay;
-        } else if (health >= MAX) {
-            healthRate = 0;
-        }
-        dirtyWaterClockRuns = !sick && below(cleanliness, DIRTY_WATER_LEVEL, cleanlinessRate);
-        neglectClockRuns = stage == Stage.JUVENILE
-                && (below(satiety, ATTENTION_LEVEL, satietyRate)
-                        || below(joy, ATTENTION_LEVEL, joyRate)
-                        || below(energy, ATTENTION_LEVEL, energyRate)
-                        || below(cleanliness, ATTENTION_LEVEL, cleanlinessRate)
-                        || below(health, ATTENTION_LEVEL, healthRate));
-    }
-
-    /** Whether a value is below a level for the coming segment: under it, or on it and falling. */
-    private static boolean below(double value, double level, double rate) {
-        return value < level || (value == level && rate < 0);
-    }
-
-    /** The next level a falling need can cross (0 stops it). */
-    private static double levelBelow(double value, boolean watch30, boolean dirtyWaterLevel) {
-        if (value > WELL_LEVEL) {
+    /**
+     * The next level above 15 that a falling need can cross, or 0 when none is left (0 stops
+     * satiety and cleanliness without changing anything else).
+     */
+    private static double levelBelow(double value, boolean watch40, boolean watch30, boolean dirtyWaterLevel) {
+        if (watch40 && value > WELL_LEVEL) {
             return WELL_LEVEL;
         }
         if (watch30 && value > ATTENTION_LEVEL) {
@@ -399,14 +387,14 @@ final class MutableOctopus {
     }
 
     /** The next level rising energy can cross (100 wakes it). */
-    private static double levelAbove(double value, boolean watch30) {
+    private static double levelAbove(double value, boolean watch40, boolean watch30) {
         if (value < LOW_LEVEL) {
             return LOW_LEVEL;
         }
         if (watch30 && value < ATTENTION_LEVEL) {
             return ATTENTION_LEVEL;
         }
-        return value < WELL_LEVEL ? WELL_LEVEL : MAX;
+        return watch40 && value < WELL_LEVEL ? WELL_LEVEL : MAX;
     }
 
     /** Marks an applied action: the owner was here. */
@@ -420,55 +408,50 @@ final class MutableOctopus {
     }
 
     /** A snapshot of this copy at {@code at}, sharing every part of the origin that is unchanged. */
-    OctopusState toState(java.time.Instant at) {
-        OctopusState o = origin;
-        Needs n = o.needs();
-        Needs needs = satiety == n.satiety()
-                        && joy == n.joy()
-                        && energy == n.energy()
-                        && cleanliness == n.cleanliness()
-                        && health == n.health()
-                ? n
-                : new Needs(clamp(satiety), clamp(joy), clamp(energy), clamp(cleanliness), clamp(health));
-        Timers t = o.timers();
-        Timers timers = activeAge == t.activeAgeHours()
-                        && sinceInteraction == t.hoursSinceInteraction()
-                        && sinceLastPlay == t.hoursSinceLastPlay()
-                        && dirtyWater == t.dirtyWaterHours()
-                        && scared == t.scaredHours()
-                        && vacation == t.vacationHours()
-                ? t
-                : new Timers(activeAge, sinceInteraction, sinceLastPlay, dirtyWater, scared, vacation);
-        RecentCare r = o.recentCare();
-        RecentCare recent = lastFood == r.lastFood() && sameFoodInARow == r.sameFoodInARow() && lastToy == r.lastToy()
-                ? r
-                : new RecentCare(lastFood, sameFoodInARow, lastToy);
-        JuvenileCare c = o.juvenileCare();
-        JuvenileCare care = feeds == c.feeds()
-                        && plays == c.plays()
-                        && cleans == c.cleans()
-                        && strokes == c.strokes()
-                        && trainings == c.trainings()
-                        && foodsTasted == c.foodsTasted()
-                        && neglected == c.neglectedHours()
-                ? c
-                : new JuvenileCare(feeds, plays, cleans, strokes, trainings, foodsTasted, neglected);
+    OctopusState toState(Instant at) {
+        JuvenileCare care =
+                neglected == juvenileCare.neglectedHours() ? juvenileCare : juvenileCare.withNeglectedHours(neglected);
         return new OctopusState(
-                o.petId(),
+                origin.petId(),
                 species,
                 status,
                 personality,
-                needs,
+                needs(),
                 clamp(trust),
                 clamp(ink),
                 asleep,
                 sick,
                 healthAlarmArmed,
                 tricks,
-                timers,
-                recent,
+                timers(),
+                recentCare,
                 care,
                 at);
+    }
+
+    private Needs needs() {
+        Needs n = origin.needs();
+        if (satiety == n.satiety()
+                && joy == n.joy()
+                && energy == n.energy()
+                && cleanliness == n.cleanliness()
+                && health == n.health()) {
+            return n;
+        }
+        return new Needs(clamp(satiety), clamp(joy), clamp(energy), clamp(cleanliness), clamp(health));
+    }
+
+    private Timers timers() {
+        Timers t = origin.timers();
+        if (activeAge == t.activeAgeHours()
+                && sinceInteraction == t.hoursSinceInteraction()
+                && sinceLastPlay == t.hoursSinceLastPlay()
+                && dirtyWater == t.dirtyWaterHours()
+                && scared == t.scaredHours()
+                && vacation == t.vacationHours()) {
+            return t;
+        }
+        return new Timers(activeAge, sinceInteraction, sinceLastPlay, dirtyWater, scared, vacation);
     }
 
     /** Keeps rounding errors from leaving [0, 100]. */

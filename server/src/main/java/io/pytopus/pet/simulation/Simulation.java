@@ -52,19 +52,20 @@ public final class Simulation {
 
     /**
      * The octopus at {@code to}. Exact and path independent: advancing to {@code t1} and then to
-     * {@code t2} gives the same state as advancing to {@code t2} at once. An instant at or before the
-     * snapshot returns the snapshot itself: clock skew between servers never rewinds a pet.
+     * {@code t2} gives the same state as advancing to {@code t2} at once. An instant before the
+     * snapshot is taken as the snapshot's own instant: clock skew between servers never rewinds a
+     * pet. The rules that act at an instant (waking at full energy, falling sick, ...) are applied
+     * even when no time passes, so a snapshot built by hand comes back consistent.
      */
     public OctopusState advance(OctopusState state, Instant to) {
         double hours = simulatedHoursBetween(state.updatedAt(), to);
-        if (!(hours > 0)) {
-            return state;
-        }
         MutableOctopus pet = new MutableOctopus(state);
-        if (state.status().present()) {
+        if (hours > 0) {
             pet.advance(hours);
+            return pet.toState(to);
         }
-        return pet.toState(to);
+        pet.settle();
+        return pet.toState(state.updatedAt());
     }
 
     /**

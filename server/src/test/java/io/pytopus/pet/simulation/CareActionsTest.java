@@ -89,6 +89,17 @@ class CareActionsTest {
     }
 
     @Test
+    void theRepetitionCountsHoweverLongBetweenMeals() {
+        OctopusState pet = juvenile().satiety(10).build();
+        pet = applied(pet, new Feed(Food.CLAM)).state();
+        pet = ((ActionOutcome.Applied) act(pet, new Feed(Food.CLAM), 5)).state();
+
+        ActionOutcome outcome = act(pet, new Feed(Food.CLAM), 5);
+
+        assertThat(((ActionOutcome.Applied) outcome).happenings()).containsExactly(new Happening.Fed(Food.CLAM, true));
+    }
+
+    @Test
     void aDifferentFoodBreaksTheRepetition() {
         OctopusState pet = juvenile().satiety(10).build();
         pet = applied(pet, new Feed(Food.SHRIMP)).state();
@@ -516,6 +527,19 @@ class CareActionsTest {
 
         assertThat(((ActionOutcome.Applied) outcome).happenings())
                 .containsExactly(new Happening.StageReached(Stage.JUVENILE), new Happening.Fed(Food.SHRIMP, false));
+    }
+
+    @Test
+    void refusalsComeInAFixedOrderGoneVacationEggAsleepThenTheActionsOwn() {
+        OctopusState eggOnVacation = applied(egg().build(), new StartVacation()).state();
+        OctopusState asleepAndFull = juvenile().asleep().energy(50).satiety(99).build();
+        OctopusState fullHatchling = hatchling().satiety(99).build();
+
+        assertThat(refusal(eggOnVacation, new Feed(Food.SHRIMP))).isEqualTo(Refusal.ON_VACATION);
+        assertThat(refusal(egg().build(), new Train(Trick.WAVE))).isEqualTo(Refusal.TOO_YOUNG);
+        assertThat(refusal(asleepAndFull, new Feed(Food.SHRIMP))).isEqualTo(Refusal.ASLEEP);
+        assertThat(refusal(fullHatchling, new Feed(Food.CRAB))).isEqualTo(Refusal.TOO_YOUNG);
+        assertThat(refusal(fullHatchling, new Feed(Food.CLAM))).isEqualTo(Refusal.NOT_HUNGRY);
     }
 
     @Test

@@ -97,6 +97,20 @@ class ContinuousChangeTest {
     }
 
     @Test
+    void healthStopsRecoveringExactlyWhenANeedFallsBelow40() {
+        // Satiety 46 reaches 40 after an hour: +2 health for that hour only.
+        assertThat(after(hatchling().satiety(46).build(), 2).needs().health()).isCloseTo(82, EXACT);
+    }
+
+    @Test
+    void healthStartsRecoveringExactlyWhenSleepingEnergyReaches40() {
+        // Energy 30 reaches 40 after half an hour asleep: +2 health for the remaining hour.
+        OctopusState sleeping = hatchling().asleep().energy(30).build();
+
+        assertThat(after(sleeping, 1.5).needs().health()).isCloseTo(82, EXACT);
+    }
+
+    @Test
     void sicknessCostsTwoMoreHealthPerHourAndStopsRecovery() {
         assertThat(after(hatchling().sick().build(), 1).needs().health()).isCloseTo(78, EXACT);
         assertThat(after(hatchling().sick().satiety(14).build(), 1).needs().health())
@@ -284,8 +298,24 @@ class ContinuousChangeTest {
     void advancingToAnEarlierInstantLeavesTheSnapshotUnchanged() {
         OctopusState pet = hatchling().build();
 
-        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0.minusSeconds(5))).isSameAs(pet);
-        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0)).isSameAs(pet);
+        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0.minusSeconds(5))).isEqualTo(pet);
+        assertThat(Octopi.REAL_TIME.advance(pet, Octopi.T0)).isEqualTo(pet);
+    }
+
+    @Test
+    void advancingByNothingStillAppliesTheRulesOfTheInstant() {
+        OctopusState inconsistent = hatchling()
+                .asleep()
+                .energy(100)
+                .cleanliness(19)
+                .dirtyWaterHours(2)
+                .build();
+
+        OctopusState settled = Octopi.REAL_TIME.advance(inconsistent, Octopi.T0);
+
+        assertThat(settled.asleep()).isFalse();
+        assertThat(settled.sick()).isTrue();
+        assertThat(settled.updatedAt()).isEqualTo(Octopi.T0);
     }
 
     @Test

@@ -204,6 +204,21 @@ class LifeStagesTest {
     }
 
     @Test
+    void startledStrokesAndFailedTrainingsStillCountAsCare() {
+        OctopusState wary = juvenile().trust(10).build();
+        long startles = sequenceWhereRoll(Octopi.PET, roll -> roll < 0.25);
+        long fails = sequenceWhereRoll(Octopi.PET, roll -> roll >= 0.95);
+
+        ActionOutcome.Applied startled = applied(wary, new Stroke(), startles);
+        ActionOutcome.Applied failed = applied(wary, new Train(Trick.WAVE), fails);
+
+        assertThat(startled.happenings()).containsExactly(new Happening.StartledAndInked());
+        assertThat(startled.state().juvenileCare().strokes()).isEqualTo(1);
+        assertThat(failed.happenings()).containsExactly(new Happening.TrainingFailed(Trick.WAVE));
+        assertThat(failed.state().juvenileCare().trainings()).isEqualTo(1);
+    }
+
+    @Test
     void careIsTalliedOnlyWhileJuvenile() {
         JuvenileCare asHatchling = applied(hatchling().satiety(20).build(), new Feed(Food.CLAM))
                 .state()

@@ -58,6 +58,21 @@ class VacationTest {
     }
 
     @Test
+    void aVacationEndsAfterExactly14DaysHoweverTheTimeIsSplit() {
+        OctopusState away = onVacation();
+        java.time.Instant end = Octopi.T0.plus(Duration.ofDays(14));
+
+        for (int sevenths = 1; sevenths < 7; sevenths++) {
+            java.time.Instant split =
+                    Octopi.T0.plus(Duration.ofDays(14).multipliedBy(sevenths).dividedBy(7));
+            OctopusState back = Octopi.REAL_TIME.advance(Octopi.REAL_TIME.advance(away, split), end);
+
+            assertThat(back.status()).as("split after %d/7", sevenths).isEqualTo(Status.ACTIVE);
+            assertThat(back.timers().activeAgeHours()).isEqualTo(Octopi.JUVENILE_AGE);
+        }
+    }
+
+    @Test
     void afterAVacationThatEndedByItselfTheOctopusLivesOnInTheAwayGrace() {
         OctopusState away = onVacation();
 
