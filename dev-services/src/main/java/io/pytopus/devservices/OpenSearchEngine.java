@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * the build to {@value #CLASSPATH_RESOURCE}; {@link OpenSearchLauncher} is its main class. The child
  * exits when its standard input closes or this JVM dies, so it never outlives the application.
  */
-final class OpenSearchEngine implements DevService, ReclaimsLeftovers {
+final class OpenSearchEngine extends ProcessEngine {
 
     static final String NAME = Engine.OPENSEARCH.displayName();
     static final String CLASSPATH_RESOURCE = "opensearch.classpath";
@@ -38,51 +38,29 @@ final class OpenSearchEngine implements DevService, ReclaimsLeftovers {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Path directory;
-    private final Path log;
     private final Path pidFile;
-    private final boolean persistent;
-    private final int requestedPort;
     private @Nullable Process process;
-    private int port;
 
     OpenSearchEngine(Path directory, boolean persistent, int requestedPort) {
-        this.directory = directory;
-        this.log = directory.resolve("opensearch.log");
+        super(NAME, directory, "opensearch.log", persistent, requestedPort);
         this.pidFile = directory.resolve("opensearch.pid");
-        this.persistent = persistent;
-        this.requestedPort = requestedPort;
     }
 
     @Override
-    public String name() {
-        return NAME;
+    boolean isRunning() {
+        return process != null;
     }
 
     @Override
-    public void start() {
-        if (process != null) {
-            return;
-        }
-        stopLeftover();
-        port = LocalPorts.resolve(NAME, requestedPort);
-        try {
-            Files.createDirectories(directory);
-            Process child = new ProcessBuilder(command(directory, port, persistent))
-                    .directory(directory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            process = child;
-            Files.writeString(pidFile, Long.toString(child.pid()));
-            awaitHealthy(child);
-        } catch (IOException | RuntimeException e) {
-            stop();
-            if (e instanceof DevServiceStartException failure) {
-                throw failure;
-            }
-            throw new DevServiceStartException(NAME, String.valueOf(e.getMessage()) + LogTail.of(log), e);
-        }
+    void launch(int port) throws IOException {
+        Process child = new ProcessBuilder(command(directory, port, persistent))
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        process = child;
+        Files.writeString(pidFile, Long.toString(child.pid()));
+        awaitHealthy(child);
     }
 
     /**
@@ -243,7 +221,7 @@ final class OpenSearchEngine implements DevService, ReclaimsLeftovers {
     }
 
     private String url() {
-        return "http://" + LocalPorts.HOST + ":" + port;
+        return "http://" + LocalPorts.HOST + ":" + port();
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * PostgreSQL from zonky's embedded binaries (a real server, run with fsync off). As root zonky
  * starts it through {@code unshare -U}, since PostgreSQL refuses to run as root.
  */
-final class PostgresEngine implements DevService, ReclaimsLeftovers {
+final class PostgresEngine extends ProcessEngine {
 
     static final String NAME = Engine.POSTGRES.displayName();
     static final String DATABASE = "pytopus";
@@ -29,51 +29,28 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
     /** zonky's lock on the data folder, held by the JVM that runs the server. */
     private static final String ZONKY_LOCK = "epg-lock";
 
-    private final Path directory;
     private final Path pgData;
-    private final Path log;
-    private final boolean persistent;
-    private final int requestedPort;
     private @Nullable EmbeddedPostgres postgres;
     /** Whether this instance launched a server on its folder (which stop() must then end). */
     private boolean launched;
 
-    private int port;
-
     PostgresEngine(Path directory, boolean persistent, int requestedPort) {
-        this.directory = directory;
         // initdb wants an empty folder, so the log lives beside the data, not in it.
+        super(NAME, directory, "postgres.log", persistent, requestedPort);
         this.pgData = directory.resolve("pgdata");
-        this.log = directory.resolve("postgres.log");
-        this.persistent = persistent;
-        this.requestedPort = requestedPort;
     }
 
     @Override
-    public String name() {
-        return NAME;
+    boolean isRunning() {
+        return postgres != null;
     }
 
     @Override
-    public void start() {
-        if (postgres != null) {
-            return;
-        }
-        stopLeftover();
-        port = LocalPorts.resolve(NAME, requestedPort);
-        try {
-            Files.createDirectories(directory);
-            ClusterTemplate.copyInto(pgData, log);
-            launched = true;
-            postgres = server(pgData, port, log);
-            createDatabaseIfMissing(postgres);
-        } catch (IOException | SQLException | RuntimeException e) {
-            stop();
-            if (e instanceof DevServiceStartException failure) {
-                throw failure;
-            }
-            throw new DevServiceStartException(NAME, describe(e) + LogTail.of(log), e);
-        }
+    void launch(int port) throws IOException, SQLException {
+        ClusterTemplate.copyInto(pgData, log);
+        launched = true;
+        postgres = server(pgData, port, log);
+        createDatabaseIfMissing(postgres);
     }
 
     /** Starts a server on the data folder, running initdb first if the folder holds no cluster. */
@@ -139,7 +116,8 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
         }
     }
 
-    private static String describe(Exception e) {
+    @Override
+    String describe(Exception e) {
         String message = e.getMessage();
         if (e.getCause() != null && e.getCause().getMessage() != null) {
             message = message + " (" + e.getCause().getMessage() + ")";
@@ -181,7 +159,7 @@ final class PostgresEngine implements DevService, ReclaimsLeftovers {
     }
 
     private String jdbcUrl() {
-        return "jdbc:postgresql://" + LocalPorts.HOST + ":" + port + "/" + DATABASE;
+        return "jdbc:postgresql://" + LocalPorts.HOST + ":" + port() + "/" + DATABASE;
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.pytopus.devservices;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,55 +15,33 @@ import redis.embedded.RedisExecProvider;
  * through embedded-redis's {@code RedisServer}: that one adds a JVM shutdown hook per start and
  * cannot log to a file, and we want the log kept for failures.
  */
-final class RedisEngine implements DevService, ReclaimsLeftovers {
+final class RedisEngine extends ProcessEngine {
 
     static final String NAME = Engine.REDIS.displayName();
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Path directory;
-    private final Path log;
     private final Path pidFile;
-    private final boolean persistent;
-    private final int requestedPort;
     private @Nullable Process process;
-    private int port;
 
     RedisEngine(Path directory, boolean persistent, int requestedPort) {
-        this.directory = directory;
-        this.log = directory.resolve("redis.log");
+        super(NAME, directory, "redis.log", persistent, requestedPort);
         this.pidFile = directory.resolve("redis.pid");
-        this.persistent = persistent;
-        this.requestedPort = requestedPort;
     }
 
     @Override
-    public String name() {
-        return NAME;
+    boolean isRunning() {
+        return process != null;
     }
 
     @Override
-    public void start() {
-        if (process != null) {
-            return;
-        }
-        stopLeftover();
-        port = LocalPorts.resolve(NAME, requestedPort);
-        try {
-            Files.createDirectories(directory);
-            File executable = RedisExecProvider.defaultProvider().get();
-            process = new ProcessBuilder(command(executable))
-                    .directory(directory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            awaitReady(process);
-        } catch (IOException | RuntimeException e) {
-            stop();
-            if (e instanceof DevServiceStartException failure) {
-                throw failure;
-            }
-            throw new DevServiceStartException(NAME, String.valueOf(e.getMessage()) + LogTail.of(log), e);
-        }
+    void launch(int port) throws IOException {
+        File executable = RedisExecProvider.defaultProvider().get();
+        process = new ProcessBuilder(command(executable, port))
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        awaitReady(process, port);
     }
 
     @Override
@@ -77,7 +54,7 @@ final class RedisEngine implements DevService, ReclaimsLeftovers {
     }
 
     /** Settings as arguments, so no config file has to be written and cleaned up. */
-    private List<String> command(File executable) {
+    private List<String> command(File executable, int port) {
         List<String> command = new ArrayList<>(List.of(
                 executable.getAbsolutePath(),
                 "--bind",
@@ -99,7 +76,7 @@ final class RedisEngine implements DevService, ReclaimsLeftovers {
         return command;
     }
 
-    private void awaitReady(Process server) {
+    private void awaitReady(Process server, int port) {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
         while (!LocalPorts.isListening(port)) {
             if (!server.isAlive()) {
@@ -146,7 +123,7 @@ final class RedisEngine implements DevService, ReclaimsLeftovers {
     }
 
     private String url() {
-        return "redis://" + LocalPorts.HOST + ":" + port;
+        return "redis://" + LocalPorts.HOST + ":" + port();
     }
 
     @Override
