@@ -39,8 +39,18 @@ final class LeftoverProcess {
         }
     }
 
+    /**
+     * Stops the live process named by the pid file, unless its parent is a running JVM: then an
+     * application still uses it and it is no leftover.
+     */
+    static void stopUnlessOwned(String engine, Path pidFile, String commandMarker) {
+        find(pidFile, commandMarker)
+                .filter(leftover -> !ownedByRunningJvm(leftover))
+                .ifPresent(leftover -> stop(engine, leftover));
+    }
+
     /** True while the process's parent is a JVM, i.e. an application that still uses it. */
-    static boolean ownedByRunningJvm(ProcessHandle process) {
+    private static boolean ownedByRunningJvm(ProcessHandle process) {
         return process.parent()
                 .flatMap(parent -> parent.info().command())
                 .map(command -> command.endsWith("/java"))

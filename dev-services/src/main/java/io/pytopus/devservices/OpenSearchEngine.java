@@ -53,11 +53,7 @@ final class OpenSearchEngine extends ProcessEngine {
 
     @Override
     void launch(int port) throws IOException {
-        Process child = new ProcessBuilder(command(directory, port, persistent))
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+        Process child = startProcess(command(directory, port, persistent));
         process = child;
         Files.writeString(pidFile, Long.toString(child.pid()));
         awaitHealthy(child);
@@ -70,9 +66,7 @@ final class OpenSearchEngine extends ProcessEngine {
     @Override
     public void stopLeftover() {
         if (persistent) {
-            LeftoverProcess.find(pidFile, "java")
-                    .filter(leftover -> !LeftoverProcess.ownedByRunningJvm(leftover))
-                    .ifPresent(leftover -> LeftoverProcess.stop(NAME, leftover));
+            LeftoverProcess.stopUnlessOwned(NAME, pidFile, "java");
         }
     }
 

@@ -1,7 +1,9 @@
 package io.pytopus.devservices;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * An engine whose server runs as a process of its own, with its data and its log in the engine's
@@ -67,6 +69,15 @@ abstract class ProcessEngine implements DevService, ReclaimsLeftovers {
      * failure, {@link #stop()} must be able to end whatever it started.
      */
     abstract void launch(int port) throws Exception;
+
+    /** Starts a process in the folder, its output appended to the log (for launch). */
+    final Process startProcess(List<String> command) throws IOException {
+        return new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
 
     /** The reason a launch failed, for the start failure's message. */
     String describe(Exception e) {

@@ -36,20 +36,14 @@ final class RedisEngine extends ProcessEngine {
     @Override
     void launch(int port) throws IOException {
         File executable = RedisExecProvider.defaultProvider().get();
-        process = new ProcessBuilder(command(executable, port))
-                .directory(directory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+        process = startProcess(command(executable, port));
         awaitReady(process, port);
     }
 
     @Override
     public void stopLeftover() {
         if (persistent) {
-            LeftoverProcess.find(pidFile, "redis-server")
-                    .filter(leftover -> !LeftoverProcess.ownedByRunningJvm(leftover))
-                    .ifPresent(leftover -> LeftoverProcess.stop(NAME, leftover));
+            LeftoverProcess.stopUnlessOwned(NAME, pidFile, "redis-server");
         }
     }
 
