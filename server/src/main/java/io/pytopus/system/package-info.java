@@ -1,7 +1,7 @@
 /**
  * Cross-cutting concerns every module relies on: errors as RFC 9457 problem documents, web
  * configuration (serving the single-page app, the OpenAPI document), security (sessions, CSRF,
- * headers) and rate limits.
+ * headers), rate limits, and the relay from the event outbox to RabbitMQ.
  *
  * <p>Its public API:
  *
@@ -12,6 +12,10 @@
  *       rate limits that fall back to local ones when Redis is down;
  *   <li>{@link io.pytopus.system.PublicEndpoints}: a bean that opens some {@code /api} endpoints to
  *       visitors without a session (everything else under {@code /api} requires one).
+ *   <li>{@link io.pytopus.system.RelayedEvent}: an {@code @Externalized} event implementing it is
+ *       sent to RabbitMQ after its transaction commits, at least once (the outbox relay, ADR 0011);
+ *   <li>{@link io.pytopus.system.Exchanges}, {@link io.pytopus.system.WorkerRole}: the shared
+ *       exchanges, and the role condition and listener container factory of RabbitMQ consumers.
  * </ul>
  */
 @ApplicationModule(displayName = "System")

@@ -33,7 +33,7 @@ import org.springframework.test.context.TestContextManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generated hostile requests to the account and pet routes (random methods, bodies, content types and
+ * Generated hostile requests to the account, pet and journal routes (random methods, bodies, content types and
  * headers, signed in or not, with or without a CSRF token) never get a 5xx, and every error body is
  * a problem document with a code (DESIGN §5: "malformed and hostile requests → 4xx, never 5xx").
  *
@@ -63,7 +63,8 @@ class HostileInputIT {
             new Route("GET", "/api/v1/pets/{id}/history"),
             new Route("POST", "/api/v1/pets/{id}/vacation"),
             new Route("DELETE", "/api/v1/pets/{id}/vacation"),
-            new Route("POST", "/api/v1/pets/{id}/release"));
+            new Route("POST", "/api/v1/pets/{id}/release"),
+            new Route("GET", "/api/v1/pets/{id}/journal"));
 
     private static final List<String> FIELDS = List.of(
             "email",

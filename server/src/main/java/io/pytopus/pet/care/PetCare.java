@@ -1,5 +1,7 @@
 package io.pytopus.pet.care;
 
+import io.pytopus.pet.PetHatched;
+import io.pytopus.pet.PetOwnership;
 import io.pytopus.pet.simulation.ActionOutcome;
 import io.pytopus.pet.simulation.Happening;
 import io.pytopus.pet.simulation.OctopusState;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,7 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Everything an owner does to their octopuses. Each change is one PostgreSQL transaction: read the
- * pet with its version, advance it to now, apply, store snapshot and history. When another write to
+ * pet with its version, advance it to now, apply, store snapshot and history, and publish the domain
+ * events of the change ({@link io.pytopus.pet.PetEvent}), which Spring Modulith's event publication
+ * registry stores in the same transaction (the outbox). When another write to
  * the same pet commits first, the whole step is retried on fresh data (optimistic locking), so every
  * acknowledged action is stored exactly once and in order.
  *
@@ -29,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other people's pets reveal nothing.
  */
 @Service
-public class PetCare {
+public class PetCare implements PetOwnership {
 
     private final PetRepository pets;
     private final PetCache cache;
@@ -38,6 +43,7 @@ public class PetCare {
     private final TransactionTemplate transactions;
     private final RetryTemplate retry;
     private final PetSettings settings;
+    private final ApplicationEventPublisher events;
 
     PetCare(
             PetRepository pets,
@@ -45,8 +51,10 @@ public class PetCare {
             Simulation simulation,
             Clock clock,
             TransactionTemplate transactions,
-            PetSettings settings) {
+            PetSettings settings,
+            ApplicationEventPublisher events) {
         this.pets = pets;
+        this.events = events;
         this.cache = cache;
         this.simulation = simulation;
         this.clock = clock;
@@ -80,6 +88,7 @@ public class PetCare {
             OctopusState egg = simulation.hatchEgg(id, species, now);
             var pet = new PetRecord(id, ownerId, name, color, false, egg, 0, 0, now);
             pets.insert(pet, simulation.nextAttentionAt(egg).orElse(null));
+            events.publishEvent(new PetHatched(UUID.randomUUID(), id, ownerId, name, now, species));
             return view(pet, now);
         });
     }
@@ -116,6 +125,8 @@ public class PetCare {
                     var stored = new StoredAction(seq, type, item, applied.happenings(), now);
                     var updated = pets.update(pet.withState(applied.state(), seq), attention(applied.state()));
                     pets.insertAction(petId, seq, stored);
+                    PetEvents.of(pet, stored, trick -> pets.trainingSessions(petId, trick))
+                            .forEach(events::publishEvent);
                     cache.evictAfterCommit(petId);
                     yield new ActResult(stored, view(updated, now));
                 }
@@ -143,6 +154,11 @@ public class PetCare {
     public List<StoredAction> history(UUID ownerId, UUID petId) {
         owned(ownerId, petId);
         return pets.history(petId);
+    }
+
+    @Override
+    public void requireOwner(UUID ownerId, UUID petId) {
+        owned(ownerId, petId);
     }
 
     private PetRecord owned(UUID ownerId, UUID petId) {

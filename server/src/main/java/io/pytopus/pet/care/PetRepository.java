@@ -1,5 +1,6 @@
 package io.pytopus.pet.care;
 
+import io.pytopus.pet.simulation.Trick;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -112,6 +113,15 @@ class PetRepository {
                 .param("happenings", json.writeHappenings(action.happenings()))
                 .param("at", Timestamp.from(action.actedAt()))
                 .update();
+    }
+
+    /** How many training sessions of {@code trick} the pet has had (stored ones only). */
+    long trainingSessions(UUID petId, Trick trick) {
+        return jdbc.sql("SELECT count(*) FROM pet_actions WHERE pet_id = :pet AND type = 'TRAIN' AND item = :trick")
+                .param("pet", petId)
+                .param("trick", trick.name())
+                .query(Long.class)
+                .single();
     }
 
     /** The applied actions of a pet, oldest first. */

@@ -13,5 +13,13 @@
  * <p>Nothing here reads a clock, touches I/O or depends on Spring: instants come in as arguments, and
  * the only randomness is a pure function of the pet id and the action's sequence number, so replaying
  * a pet's history reproduces it exactly.
+ *
+ * <p>A named interface of the pet module: its values ({@link io.pytopus.pet.simulation.Happening},
+ * {@link io.pytopus.pet.simulation.Stage}, {@link io.pytopus.pet.simulation.Trick}, …) are the
+ * vocabulary of the pet's events, so other modules may read them. The annotation is the package's
+ * only tie to Spring, and a compile-time one.
  */
+@NamedInterface("simulation")
 package io.pytopus.pet.simulation;
+
+import org.springframework.modulith.NamedInterface;

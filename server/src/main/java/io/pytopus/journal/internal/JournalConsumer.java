@@ -1,0 +1,73 @@
+package io.pytopus.journal.internal;
+
+import com.rabbitmq.client.Channel;
+import io.pytopus.pet.CareGiven;
+import io.pytopus.pet.PetEvent;
+import io.pytopus.pet.StageReached;
+import io.pytopus.pet.TrickLearned;
+import io.pytopus.system.WorkerRole;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes one journal entry per pet event from the {@value JournalConfiguration#QUEUE} queue, then
+ * acknowledges the message. A redelivered event writes nothing ({@code event_id} is unique). A
+ * message that cannot be read or written is retried with backoff, then dead-lettered to {@code
+ * pytopus.journal.dead} ({@link WorkerRole#LISTENERS}).
+ */
+@Component
+@WorkerRole
+class JournalConsumer {
+
+    /** The pet's events by their AMQP {@code type}, the simple class name the relay sets. */
+    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(PetEvent.class.getPermittedSubclasses())
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private final JournalRepository journal;
+    private final JsonMapper json;
+
+    JournalConsumer(JournalRepository journal, JsonMapper json) {
+        this.journal = journal;
+        this.json = json;
+    }
+
+    @RabbitListener(queues = JournalConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
+    void onEvent(Message message, Channel channel) throws IOException {
+        var event = read(message);
+        journal.add(new JournalRepository.NewEntry(
+                event.eventId(),
+                event.petId(),
+                event.ownerId(),
+                event.getClass().getSimpleName(),
+                JournalSentences.of(event),
+                event.occurredAt(),
+                ordinal(event)));
+        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
+    }
+
+    private PetEvent read(Message message) {
+        String type = message.getMessageProperties().getType();
+        Class<?> eventType = type == null ? null : EVENT_TYPES.get(type);
+        if (eventType == null) {
+            throw new IllegalArgumentException("Not a pet event: type " + type);
+        }
+        return (PetEvent) json.readValue(message.getBody(), eventType);
+    }
+
+    /** Within one action: what time brought, then the care, then a trick it taught. */
+    private static int ordinal(PetEvent event) {
+        return switch (event) {
+            case StageReached reached -> 0;
+            case CareGiven care -> 2;
+            case TrickLearned learned -> 3;
+            default -> 1;
+        };
+    }
+}

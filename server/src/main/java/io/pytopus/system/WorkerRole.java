@@ -1,0 +1,29 @@
+package io.pytopus.system;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Registers a bean only in a worker process: when {@code pytopus.roles} (default {@code
+ * api,worker}) names {@code worker}. Put it on RabbitMQ consumers and background jobs, so an {@code
+ * api}-only replica serves requests and leaves the queues to the workers (DESIGN §3).
+ *
+ * <p>A consumer names {@link #LISTENERS} as its container factory: {@code @RabbitListener(queues =
+ * "pytopus.journal", containerFactory = WorkerRole.LISTENERS)} and acknowledges each message itself
+ * ({@code channel.basicAck}) once its work has committed. A listener that throws is retried with
+ * exponential backoff ({@code pytopus.events.consumer.*}); then the message is republished to {@link
+ * Exchanges#DEAD} with its queue's name as routing key, and dropped from the queue.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Conditional(WorkerRoleCondition.class)
+public @interface WorkerRole {
+
+    /** The listener container factory of worker queues: manual acks, retries, dead-lettering. */
+    String LISTENERS = "workerListeners";
+}
