@@ -11,7 +11,9 @@
  *   <li>{@link io.pytopus.system.RateLimiter} and {@link io.pytopus.system.RateLimit}: Redis-backed
  *       rate limits that fall back to local ones when Redis is down;
  *   <li>{@link io.pytopus.system.PublicEndpoints}: a bean that opens some {@code /api} endpoints to
- *       visitors without a session (everything else under {@code /api} requires one).
+ *       visitors without a session (everything else under {@code /api} requires one);
+ *   <li>{@link io.pytopus.system.ConditionalOnRole}: a bean only processes playing a role of
+ *       {@code pytopus.roles} ({@code api}, {@code worker}) create.
  * </ul>
  */
 @ApplicationModule(displayName = "System")
