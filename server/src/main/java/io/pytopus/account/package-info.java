@@ -11,7 +11,9 @@
  *       user's export ({@code GET /api/v1/me/export});
  *   <li>{@link io.pytopus.account.AccountDeleted}: published when an account is deleted, so modules
  *       can drop derived data (search documents, leaderboard entries). Rows in PostgreSQL go with
- *       the account through {@code ON DELETE CASCADE} foreign keys to {@code users(id)}.
+ *       the account through {@code ON DELETE CASCADE} foreign keys to {@code users(id)};
+ *   <li>{@link io.pytopus.account.AccountPreferences}: a user's time zone, quiet hours and email
+ *       opt-in as {@link io.pytopus.account.UserPreferences}, which also says when quiet hours end.
  * </ul>
  */
 @ApplicationModule(displayName = "Accounts")

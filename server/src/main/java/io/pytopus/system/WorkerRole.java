@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.context.annotation.Conditional;
 
 /**
  * Registers a bean only in a worker process: when {@code pytopus.roles} (default {@code
@@ -21,7 +20,7 @@ import org.springframework.context.annotation.Conditional;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Conditional(WorkerRoleCondition.class)
+@ConditionalOnRole("worker")
 public @interface WorkerRole {
 
     /** The listener container factory of worker queues: manual acks, retries, dead-lettering. */

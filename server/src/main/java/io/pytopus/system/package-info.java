@@ -15,7 +15,9 @@
  *   <li>{@link io.pytopus.system.RelayedEvent}: an {@code @Externalized} event implementing it is
  *       sent to RabbitMQ after its transaction commits, at least once (the outbox relay, ADR 0011);
  *   <li>{@link io.pytopus.system.Exchanges}, {@link io.pytopus.system.WorkerRole}: the shared
- *       exchanges, and the role condition and listener container factory of RabbitMQ consumers.
+ *       exchanges, and the role condition and listener container factory of RabbitMQ consumers;
+ *   <li>{@link io.pytopus.system.ConditionalOnRole}: a bean only processes playing a role of
+ *       {@code pytopus.roles} ({@code api}, {@code worker}) create.
  * </ul>
  */
 @ApplicationModule(displayName = "System")

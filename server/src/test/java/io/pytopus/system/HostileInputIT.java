@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 class HostileInputIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Every account route with its own method; the generator mostly keeps them together. */
+    /** Every account, pet and notification route with its own method; the generator mostly keeps them together. */
     private static final List<Route> ROUTES = List.of(
             new Route("POST", "/api/v1/auth/register"),
             new Route("POST", "/api/v1/auth/login"),
@@ -64,7 +64,9 @@ class HostileInputIT {
             new Route("POST", "/api/v1/pets/{id}/vacation"),
             new Route("DELETE", "/api/v1/pets/{id}/vacation"),
             new Route("POST", "/api/v1/pets/{id}/release"),
-            new Route("GET", "/api/v1/pets/{id}/journal"));
+            new Route("GET", "/api/v1/pets/{id}/journal"),
+            new Route("GET", "/api/v1/notifications"),
+            new Route("POST", "/api/v1/notifications/{id}/read"));
 
     private static final List<String> FIELDS = List.of(
             "email",
