@@ -1,18 +1,23 @@
 package io.pytopus.system.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pytopus.system.Exchanges;
 import io.pytopus.system.WorkerRole;
 import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.ExchangeBuilder;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -50,6 +55,21 @@ class EventRelayConfiguration {
             CompletedEventPublications completed,
             EventRelayProperties properties) {
         return new OutboxResubmission(incomplete, completed, properties);
+    }
+
+    @Bean
+    EventMetrics eventMetrics(
+            JdbcClient jdbc,
+            AmqpAdmin admin,
+            MeterRegistry registry,
+            ObjectProvider<Queue> queues,
+            ObjectProvider<Declarables> declarables) {
+        return new EventMetrics(
+                jdbc,
+                admin,
+                registry,
+                queues.orderedStream().toList(),
+                declarables.orderedStream().toList());
     }
 
     /** Declared by every process, so events find the exchange even before any worker has started. */

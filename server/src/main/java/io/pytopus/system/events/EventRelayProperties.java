@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code confirmTimeout}, so a publication still waiting for its confirm is left alone
  * @param resubmitEvery how often the outbox is scanned for incomplete publications
  * @param keepCompleted how long completed publications stay in {@code event_publication}
+ * @param metricsEvery how often the outbox and queue gauges ({@link EventMetrics}) are refreshed
  * @param consumer the retry policy of every worker queue
  */
 @ConfigurationProperties("pytopus.events")
@@ -20,6 +21,7 @@ record EventRelayProperties(
         Duration resubmitOlderThan,
         Duration resubmitEvery,
         Duration keepCompleted,
+        Duration metricsEvery,
         Consumer consumer) {
 
     /**
