@@ -1,0 +1,74 @@
+package io.pytopus.achievement.internal;
+
+import com.rabbitmq.client.Channel;
+import io.pytopus.achievement.AchievementUnlocked;
+import io.pytopus.pet.PetEvent;
+import io.pytopus.system.WorkerRole;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Judges each pet event from the {@value AchievementConfiguration#QUEUE} queue and, in one
+ * transaction, stores what it unlocks and publishes {@link AchievementUnlocked} for each row it
+ * actually inserted (the outbox); then it acknowledges the message. A redelivered event inserts
+ * nothing and so publishes nothing. A message that cannot be read or judged is retried with backoff,
+ * then dead-lettered to {@code pytopus.achievement.dead} ({@link WorkerRole#LISTENERS}).
+ */
+@Component
+@WorkerRole
+class AchievementConsumer {
+
+    /** The pet's events by their AMQP {@code type}, the simple class name the relay sets. */
+    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(PetEvent.class.getPermittedSubclasses())
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private final AchievementRepository achievements;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+
+    AchievementConsumer(
+            AchievementRepository achievements,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            JsonMapper json) {
+        this.achievements = achievements;
+        this.transactions = transactions;
+        this.events = events;
+        this.json = json;
+    }
+
+    @RabbitListener(queues = AchievementConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
+    void onEvent(Message message, Channel channel) throws IOException {
+        var event = read(message);
+        transactions.executeWithoutResult(tx -> {
+            var owner = event.ownerId();
+            for (var unlock : AchievementRules.unlockedBy(event, achievements.unlocked(owner), achievements)) {
+                if (achievements.unlock(owner, unlock.achievement(), unlock.petId(), event.occurredAt())) {
+                    events.publishEvent(new AchievementUnlocked(
+                            UUID.randomUUID(), owner, unlock.achievement(), unlock.petId(), event.occurredAt()));
+                }
+            }
+        });
+        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
+    }
+
+    private PetEvent read(Message message) {
+        String type = message.getMessageProperties().getType();
+        Class<?> eventType = type == null ? null : EVENT_TYPES.get(type);
+        if (eventType == null) {
+            throw new IllegalArgumentException("Not a pet event: type " + type);
+        }
+        return (PetEvent) json.readValue(message.getBody(), eventType);
+    }
+}
