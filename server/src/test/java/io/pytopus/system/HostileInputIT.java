@@ -55,6 +55,7 @@ class HostileInputIT {
             new Route("PATCH", "/api/v1/me"),
             new Route("DELETE", "/api/v1/me"),
             new Route("GET", "/api/v1/me/export"),
+            new Route("GET", "/api/v1/me/achievements"),
             new Route("GET", "/api/v1/pets"),
             new Route("POST", "/api/v1/pets"),
             new Route("GET", "/api/v1/pets/{id}"),
