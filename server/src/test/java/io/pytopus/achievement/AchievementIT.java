@@ -81,6 +81,16 @@ class AchievementIT {
 
         assertThat(awaitUnlocked("FIRST_HATCH").path("unlockedAt")).isEqualTo(hatch.path("unlockedAt"));
         assertThat(publishedUnlocks(ownerOf(pet), "FIRST_HATCH")).isEqualTo(1);
+        // The broker took every unlock, whether or not a queue listens yet: the outbox is drained.
+        await().atMost(DELIVERY).until(() -> incompleteUnlocks(ownerOf(pet)) == 0);
+    }
+
+    private long incompleteUnlocks(UUID user) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM event_publication
+                        WHERE event_type LIKE '%.AchievementUnlocked' AND serialized_event LIKE :user
+                          AND completion_date IS NULL
+                        """).param("user", "%" + user + "%").query(Long.class).single();
     }
 
     @Test
