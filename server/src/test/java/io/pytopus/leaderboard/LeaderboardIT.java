@@ -101,7 +101,7 @@ class LeaderboardIT {
         String id = hatched("Clever");
         clock.skip(Duration.ofHours(25)); // juvenile: old enough to train
         for (int session = 0; session < 300 && !knowsWave(id); session++) {
-            careForTraining(id);
+            careForTraining(id, session);
         }
         assertThat(knowsWave(id)).as("learned WAVE within 300 sessions").isTrue();
 
@@ -177,7 +177,7 @@ class LeaderboardIT {
     }
 
     /** Keeps the pet awake, fed and happy enough, then trains WAVE once. */
-    private void careForTraining(String id) {
+    private void careForTraining(String id, int session) {
         var pet = owner.get("/api/v1/pets/" + id).json();
         var needs = pet.path("needs");
         if (pet.path("sick").asBoolean()) {
@@ -187,7 +187,7 @@ class LeaderboardIT {
             clock.skip(Duration.ofHours(5));
             act(id, "WAKE", null);
         } else if (needs.path("satiety").asDouble() < 50) {
-            act(id, "FEED", List.of("SHRIMP", "CLAM", "CRAB").get((int) (Math.random() * 3)));
+            act(id, "FEED", List.of("SHRIMP", "CLAM", "CRAB").get(session % 3));
         } else if (needs.path("cleanliness").asDouble() < 40) {
             act(id, "CLEAN", null);
         } else if (needs.path("joy").asDouble() < 50) {
