@@ -12,11 +12,16 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * Redis is down (its address is a closed port): signing in still works, because sessions live in
- * PostgreSQL, and the sign-in limits still hold, from each replica's local buckets. Never a 500.
+ * PostgreSQL, and the sign-in limits still hold, from each replica's local buckets. Never a 500. An
+ * api-only process, so it leaves the shared broker's queues to workers that can reach Redis.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pytopus.dev-services.enabled=true", "spring.data.redis.url=redis://127.0.0.1:1"})
+        properties = {
+            "pytopus.dev-services.enabled=true",
+            "spring.data.redis.url=redis://127.0.0.1:1",
+            "pytopus.roles=api"
+        })
 @AutoConfigureTestRestTemplate
 class LoginWithoutRedisIT {
 

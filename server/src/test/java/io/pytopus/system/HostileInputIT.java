@@ -66,6 +66,7 @@ class HostileInputIT {
             new Route("DELETE", "/api/v1/pets/{id}/vacation"),
             new Route("POST", "/api/v1/pets/{id}/release"),
             new Route("GET", "/api/v1/pets/{id}/journal"),
+            new Route("GET", "/api/v1/leaderboards/{board}"),
             new Route("GET", "/api/v1/notifications"),
             new Route("POST", "/api/v1/notifications/{id}/read"));
 
@@ -115,7 +116,7 @@ class HostileInputIT {
         } else {
             browser.fetchCsrfCookie();
         }
-        var path = hostile.path().replace("{id}", petId(browser, hostile));
+        var path = hostile.path().replace("{id}", petId(browser, hostile)).replace("{board}", "most-tricks");
         var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(

@@ -11,10 +11,14 @@ import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-/** Redis pointed at a closed port: the cache fails on every call, and nobody notices. */
+/**
+ * Redis pointed at a closed port: the cache fails on every call, and nobody notices. An api-only
+ * process: the broker is shared with the other test contexts, and a worker without Redis would take
+ * their leaderboard events and dead-letter them.
+ */
 @IntegrationTest
 @AutoConfigureTestRestTemplate
-@TestPropertySource(properties = "REDIS_URL=redis://127.0.0.1:1")
+@TestPropertySource(properties = {"REDIS_URL=redis://127.0.0.1:1", "pytopus.roles=api"})
 class PetReadsWithoutRedisIT {
 
     @Autowired

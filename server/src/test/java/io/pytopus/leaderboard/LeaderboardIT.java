@@ -1,0 +1,288 @@
+package io.pytopus.leaderboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.pytopus.Browser;
+import io.pytopus.IntegrationTest;
+import io.pytopus.TestClock;
+import io.pytopus.pet.CareGiven;
+import io.pytopus.pet.simulation.Happening;
+import io.pytopus.system.Exchanges;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Care actions reach the boards through the outbox, RabbitMQ and the leaderboard worker, against the
+ * real PostgreSQL, broker and Redis.
+ */
+@IntegrationTest
+@AutoConfigureTestRestTemplate
+class LeaderboardIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(20);
+    private static final List<String> BOARDS = List.of("oldest", "most-tricks", "longest-streak", "most-waves");
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    LeaderboardRebuild rebuild;
+
+    Browser owner;
+
+    @BeforeEach
+    void signUp() {
+        owner = new Browser(http);
+        assertThat(owner.register().code()).isEqualTo(201);
+    }
+
+    @Test
+    void careOnTwoConsecutiveDaysMakesAStreakOfTwo() {
+        String id = hatched("Streaky");
+        assertThat(act(id, "CLEAN", null).code()).isEqualTo(200);
+        clock.skip(Duration.ofHours(24));
+        assertThat(act(id, "CLEAN", null).code()).isEqualTo(200);
+
+        await().atMost(DELIVERY).until(() -> score("longest-streak", id), score -> score != null && score == -2.0);
+
+        // Pets of other tests share the boards, so this one may be beyond the first 50.
+        var board = owner.get("/api/v1/leaderboards/longest-streak").json();
+        long rank = board.path("myRank").asLong();
+        assertThat(rank).isPositive();
+        if (rank <= 50) {
+            var entry = board.path("entries").get((int) rank - 1);
+            assertThat(entry.path("petId").asString()).isEqualTo(id);
+            assertThat(entry.path("petName").asString()).isEqualTo("Streaky");
+            assertThat(entry.path("ownerDisplayName").asString()).isNotBlank();
+            assertThat(entry.path("score").asLong()).isEqualTo(2);
+        }
+        assertThat(score("oldest", id)).isNotNull();
+        assertThat(owner.get("/api/v1/leaderboards/oldest")
+                        .json()
+                        .path("myRank")
+                        .asLong())
+                .isPositive();
+    }
+
+    @Test
+    void aLearnedTrickPutsThePetOnMostTricks() {
+        String id = hatched("Clever");
+        clock.skip(Duration.ofHours(25)); // juvenile: old enough to train
+        for (int session = 0; session < 300 && !knowsWave(id); session++) {
+            careForTraining(id, session);
+        }
+        assertThat(knowsWave(id)).as("learned WAVE within 300 sessions").isTrue();
+
+        var entry = awaitEntry("most-tricks", id, 1);
+
+        assertThat(entry.path("score").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceLeavesTheSameScores() {
+        String twice = hatched("Twice");
+        String marker = hatched("Marker");
+        assertThat(act(twice, "CLEAN", null).code()).isEqualTo(200);
+        assertThat(act(marker, "CLEAN", null).code()).isEqualTo(200);
+        await().atMost(DELIVERY)
+                .until(() -> score("longest-streak", twice) != null && score("longest-streak", marker) != null);
+        var before = scores(twice);
+        var duplicate = cleaned(UUID.fromString(twice));
+        redis.opsForZSet().remove("leaderboard:v1:longest-streak", twice, marker);
+
+        send(duplicate);
+        send(duplicate);
+        send(cleaned(UUID.fromString(marker)));
+
+        // One consumer takes the queue in order, so once the marker is back, both copies were seen.
+        await().atMost(DELIVERY).until(() -> score("longest-streak", marker) != null);
+        assertThat(scores(twice)).isEqualTo(before);
+    }
+
+    @Test
+    void aRebuildFromPostgreSqlGivesTheSameBoards() {
+        String id = hatched("Rebuilt");
+        assertThat(act(id, "CLEAN", null).code()).isEqualTo(200);
+        await().atMost(DELIVERY).until(() -> score("longest-streak", id) != null);
+        // Settle the boards (events of other tests may still be in flight), then snapshot them.
+        rebuild.rebuildAll();
+        var before = boards();
+
+        redis.delete(BOARDS.stream().map(board -> "leaderboard:v1:" + board).toList());
+        var sizes = rebuild.rebuildAll();
+
+        assertThat(sizes).containsOnlyKeys(BOARDS).containsEntry("most-waves", 0);
+        assertThat(boards()).isEqualTo(before);
+        assertThat(score("longest-streak", id)).isEqualTo(-1.0);
+    }
+
+    @Test
+    void anUnknownBoardIsNotFound() {
+        var answer = owner.get("/api/v1/leaderboards/most-ink");
+
+        assertThat(answer.code()).isEqualTo(404);
+        assertThat(answer.problemCode()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void theWavesBoardIsEmptyUntilTheReefExists() {
+        var board = owner.get("/api/v1/leaderboards/most-waves");
+
+        assertThat(board.code()).isEqualTo(200);
+        assertThat(board.json().path("entries")).isEmpty();
+        assertThat(board.json().path("myRank").isNull()).isTrue();
+    }
+
+    @Test
+    void aReleasedPetLeavesTheBoards() {
+        String id = hatched("Leaving");
+        assertThat(act(id, "CLEAN", null).code()).isEqualTo(200);
+        await().atMost(DELIVERY).until(() -> score("longest-streak", id) != null);
+
+        assertThat(owner.post("/api/v1/pets/" + id + "/release", null).code()).isEqualTo(200);
+
+        await().atMost(DELIVERY).until(() -> score("longest-streak", id) == null && score("oldest", id) == null);
+    }
+
+    /** Keeps the pet awake, fed and happy enough, then trains WAVE once. */
+    private void careForTraining(String id, int session) {
+        var pet = owner.get("/api/v1/pets/" + id).json();
+        var needs = pet.path("needs");
+        if (pet.path("sick").asBoolean()) {
+            act(id, "HEAL", null);
+        } else if (pet.path("asleep").asBoolean() || needs.path("energy").asDouble() < 30) {
+            act(id, "SLEEP", null);
+            clock.skip(Duration.ofHours(5));
+            act(id, "WAKE", null);
+        } else if (needs.path("satiety").asDouble() < 50) {
+            act(id, "FEED", List.of("SHRIMP", "CLAM", "CRAB").get(session % 3));
+        } else if (needs.path("cleanliness").asDouble() < 40) {
+            act(id, "CLEAN", null);
+        } else if (needs.path("joy").asDouble() < 50) {
+            act(id, "STROKE", null);
+        } else {
+            act(id, "TRAIN", "WAVE");
+        }
+    }
+
+    private boolean knowsWave(String id) {
+        var tricks = new ArrayList<String>();
+        owner.get("/api/v1/pets/" + id).json().path("tricks").forEach(trick -> tricks.add(trick.asString()));
+        return tricks.contains("WAVE");
+    }
+
+    private JsonNode awaitEntry(String board, String id, long score) {
+        return await().atMost(DELIVERY)
+                .until(
+                        () -> entry(board, id),
+                        entry -> entry != null && entry.path("score").asLong() == score);
+    }
+
+    private JsonNode entry(String board, String id) {
+        for (var entry : owner.get("/api/v1/leaderboards/" + board).json().path("entries")) {
+            if (entry.path("petId").asString().equals(id)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    private Double score(String board, String id) {
+        return redis.opsForZSet().score("leaderboard:v1:" + board, id);
+    }
+
+    private Map<String, Double> scores(String id) {
+        var scores = new java.util.TreeMap<String, Double>();
+        for (var board : BOARDS) {
+            scores.put(board, score(board, id));
+        }
+        return scores;
+    }
+
+    /** Each board's places (rank, pet), leaving out the ages, which grow as the test runs. */
+    private Map<String, List<String>> boards() {
+        var boards = new java.util.TreeMap<String, List<String>>();
+        for (var board : BOARDS) {
+            var places = new ArrayList<String>();
+            for (var entry : owner.get("/api/v1/leaderboards/" + board).json().path("entries")) {
+                places.add(
+                        entry.path("rank").asLong() + " " + entry.path("petId").asString()
+                                + (board.equals("oldest")
+                                        ? ""
+                                        : " " + entry.path("score").asLong()));
+            }
+            boards.put(board, places);
+        }
+        return boards;
+    }
+
+    private String hatched(String name) {
+        var egg = owner.post("/api/v1/pets", Map.of("name", name, "species", "COMMON", "color", "#c8553d"));
+        assertThat(egg.code()).isEqualTo(201);
+        clock.skip(Duration.ofMinutes(11));
+        return egg.json().path("id").asString();
+    }
+
+    private Browser.Response act(String id, String type, String item) {
+        var body = item == null ? Map.of("type", type) : Map.of("type", type, "item", item);
+        return owner.post("/api/v1/pets/" + id + "/actions", body);
+    }
+
+    private CareGiven cleaned(UUID pet) {
+        var ownerId = jdbc.sql("SELECT owner_id FROM pets WHERE id = :pet")
+                .param("pet", pet)
+                .query(UUID.class)
+                .single();
+        return new CareGiven(
+                UUID.randomUUID(),
+                pet,
+                ownerId,
+                "Twice",
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                "CLEAN",
+                null,
+                1,
+                List.of(new Happening.Cleaned()));
+    }
+
+    /** Sends an event as the relay does: JSON, its id as message id, its class as type. */
+    private void send(CareGiven event) {
+        var properties = new MessageProperties();
+        properties.setMessageId(event.eventId().toString());
+        properties.setType(CareGiven.class.getSimpleName());
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        rabbit.send(Exchanges.EVENTS, "pet.care-given", new Message(json.writeValueAsBytes(event), properties));
+    }
+}
