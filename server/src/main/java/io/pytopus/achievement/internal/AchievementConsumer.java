@@ -2,20 +2,15 @@ package io.pytopus.achievement.internal;
 
 import com.rabbitmq.client.Channel;
 import io.pytopus.achievement.AchievementUnlocked;
-import io.pytopus.pet.PetEvent;
+import io.pytopus.pet.PetEventReader;
 import io.pytopus.system.WorkerRole;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Judges each pet event from the {@value AchievementConfiguration#QUEUE} queue and, in one
@@ -28,29 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
 @WorkerRole
 class AchievementConsumer {
 
-    /** The pet's events by their AMQP {@code type}, the simple class name the relay sets. */
-    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(PetEvent.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
-
     private final AchievementRepository achievements;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
+    private final PetEventReader reader;
 
     AchievementConsumer(
             AchievementRepository achievements,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            JsonMapper json) {
+            PetEventReader reader) {
         this.achievements = achievements;
         this.transactions = transactions;
         this.events = events;
-        this.json = json;
+        this.reader = reader;
     }
 
     @RabbitListener(queues = AchievementConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
     void onEvent(Message message, Channel channel) throws IOException {
-        var event = read(message);
+        var event = reader.read(message);
         transactions.executeWithoutResult(tx -> {
             var owner = event.ownerId();
             for (var unlock : AchievementRules.unlockedBy(event, achievements.unlocked(owner), achievements)) {
@@ -61,14 +52,5 @@ class AchievementConsumer {
             }
         });
         channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
-    }
-
-    private PetEvent read(Message message) {
-        String type = message.getMessageProperties().getType();
-        Class<?> eventType = type == null ? null : EVENT_TYPES.get(type);
-        if (eventType == null) {
-            throw new IllegalArgumentException("Not a pet event: type " + type);
-        }
-        return (PetEvent) json.readValue(message.getBody(), eventType);
     }
 }

@@ -3,18 +3,14 @@ package io.pytopus.journal.internal;
 import com.rabbitmq.client.Channel;
 import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.PetEvent;
+import io.pytopus.pet.PetEventReader;
 import io.pytopus.pet.StageReached;
 import io.pytopus.pet.TrickLearned;
 import io.pytopus.system.WorkerRole;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one journal entry per pet event from the {@value JournalConfiguration#QUEUE} queue, then
@@ -26,21 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 @WorkerRole
 class JournalConsumer {
 
-    /** The pet's events by their AMQP {@code type}, the simple class name the relay sets. */
-    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(PetEvent.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
-
     private final JournalRepository journal;
-    private final JsonMapper json;
+    private final PetEventReader events;
 
-    JournalConsumer(JournalRepository journal, JsonMapper json) {
+    JournalConsumer(JournalRepository journal, PetEventReader events) {
         this.journal = journal;
-        this.json = json;
+        this.events = events;
     }
 
     @RabbitListener(queues = JournalConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
     void onEvent(Message message, Channel channel) throws IOException {
-        var event = read(message);
+        var event = events.read(message);
         journal.add(new JournalRepository.NewEntry(
                 event.eventId(),
                 event.petId(),
@@ -50,15 +42,6 @@ class JournalConsumer {
                 event.occurredAt(),
                 ordinal(event)));
         channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
-    }
-
-    private PetEvent read(Message message) {
-        String type = message.getMessageProperties().getType();
-        Class<?> eventType = type == null ? null : EVENT_TYPES.get(type);
-        if (eventType == null) {
-            throw new IllegalArgumentException("Not a pet event: type " + type);
-        }
-        return (PetEvent) json.readValue(message.getBody(), eventType);
     }
 
     /** Within one action: what time brought, then the care, then a trick it taught. */

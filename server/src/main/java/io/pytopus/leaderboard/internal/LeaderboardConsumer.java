@@ -1,17 +1,12 @@
 package io.pytopus.leaderboard.internal;
 
 import com.rabbitmq.client.Channel;
-import io.pytopus.pet.PetEvent;
+import io.pytopus.pet.PetEventReader;
 import io.pytopus.system.WorkerRole;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On any event of a pet, recomputes that pet's place on every board from PostgreSQL and writes it to
@@ -24,34 +19,22 @@ import tools.jackson.databind.json.JsonMapper;
 @WorkerRole
 class LeaderboardConsumer {
 
-    private static final Map<String, Class<?>> EVENT_TYPES = Arrays.stream(PetEvent.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
-
     private final LeaderboardQueries queries;
     private final LeaderboardStore store;
-    private final JsonMapper json;
+    private final PetEventReader events;
 
-    LeaderboardConsumer(LeaderboardQueries queries, LeaderboardStore store, JsonMapper json) {
+    LeaderboardConsumer(LeaderboardQueries queries, LeaderboardStore store, PetEventReader events) {
         this.queries = queries;
         this.store = store;
-        this.json = json;
+        this.events = events;
     }
 
     @RabbitListener(queues = LeaderboardConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
     void onEvent(Message message, Channel channel) throws IOException {
-        var event = read(message);
+        var event = events.read(message);
         for (var board : Board.values()) {
             store.put(board, event.petId(), queries.keyOf(board, event.petId()));
         }
         channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
-    }
-
-    private PetEvent read(Message message) {
-        String type = message.getMessageProperties().getType();
-        Class<?> eventType = type == null ? null : EVENT_TYPES.get(type);
-        if (eventType == null) {
-            throw new IllegalArgumentException("Not a pet event: type " + type);
-        }
-        return (PetEvent) json.readValue(message.getBody(), eventType);
     }
 }
