@@ -90,12 +90,12 @@ class LiveIT {
     @Test
     void oneCareActionGivesAJournalEntryALeaderboardUpdateAndALiveEvent() {
         try (var stream = EventStream.open(owner)) {
-            String pet = hatched(owner, "Ínky 🐙");
+            String pet = hatched(owner, "Ínky Ødegård");
             assertThat(act(owner, pet, "CLEAN").code()).isEqualTo(200);
 
             var care = stream.awaitAbout("pet.care-given", pet);
             assertThat(care.json().path("action").asString()).isEqualTo("CLEAN");
-            assertThat(care.json().path("petName").asString()).isEqualTo("Ínky 🐙");
+            assertThat(care.json().path("petName").asString()).isEqualTo("Ínky Ødegård");
             assertThat(care.id()).isEqualTo(care.json().path("eventId").asString());
             assertThat(stream.awaitAbout("pet.hatched", pet).id()).isNotEqualTo(care.id());
 
@@ -104,7 +104,7 @@ class LiveIT {
                                     .json()
                                     .path("entries")
                                     .findValuesAsString("text"))
-                            .contains("Ínky 🐙 got a clean tank."));
+                            .contains("Ínky Ødegård got a clean tank."));
             await().atMost(DELIVERY)
                     .until(
                             () -> redis.opsForZSet().score("leaderboard:v1:longest-streak", pet),
