@@ -46,7 +46,7 @@ class LiveListener {
         }
     }
 
-    Optional<LiveEvent> toLiveEvent(Message message) {
+    private Optional<LiveEvent> toLiveEvent(Message message) {
         var properties = message.getMessageProperties();
         String routingKey = properties.getReceivedRoutingKey();
         if (routingKey == null) {

@@ -94,10 +94,6 @@ final class StreamConnection {
         }
     }
 
-    boolean isClosing() {
-        return closing.get();
-    }
-
     /** Waits until the response is complete: its last chunk written, or the client gone. */
     boolean awaitCompleted(Duration timeout) throws InterruptedException {
         return completed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
