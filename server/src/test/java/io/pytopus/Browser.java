@@ -46,13 +46,18 @@ public final class Browser {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private final TestRestTemplate http;
+    private final String rootUri;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String address;
     private boolean echoCsrf = true;
 
     public Browser(TestRestTemplate http) {
-        this.http = http;
+        this(http.getRootUri());
+    }
+
+    /** A browser talking to the server at {@code rootUri}, such as {@code http://127.0.0.1:8080}. */
+    public Browser(String rootUri) {
+        this.rootUri = rootUri;
         int n = NEXT_ADDRESS.getAndIncrement() % (1 << 17);
         this.address = "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
     }
@@ -135,7 +140,7 @@ public final class Browser {
                     body instanceof String text ? text : JSON.writeValueAsString(body), StandardCharsets.UTF_8);
         }
         headers.putAll(extraHeaders);
-        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
+        var request = HttpRequest.newBuilder(URI.create(rootUri + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method.name(), payload);
         headers.forEach(request::setHeader);
@@ -164,6 +169,11 @@ public final class Browser {
 
     public String address() {
         return address;
+    }
+
+    /** The server this browser talks to. */
+    public String rootUri() {
+        return rootUri;
     }
 
     private void remember(List<String> setCookies) {

@@ -7,6 +7,7 @@ import io.pytopus.IntegrationTest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import org.springframework.test.context.TestContextManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generated hostile requests to the account, pet and journal routes (random methods, bodies, content types and
+ * Generated hostile requests to the account, pet, journal, notification and live-stream routes (random methods, bodies, content types and
  * headers, signed in or not, with or without a CSRF token) never get a 5xx, and every error body is
  * a problem document with a code (DESIGN §5: "malformed and hostile requests → 4xx, never 5xx").
  *
@@ -68,7 +69,8 @@ class HostileInputIT {
             new Route("GET", "/api/v1/pets/{id}/journal"),
             new Route("GET", "/api/v1/leaderboards/{board}"),
             new Route("GET", "/api/v1/notifications"),
-            new Route("POST", "/api/v1/notifications/{id}/read"));
+            new Route("POST", "/api/v1/notifications/{id}/read"),
+            new Route("GET", "/api/v1/stream"));
 
     private static final List<String> FIELDS = List.of(
             "email",
@@ -138,7 +140,7 @@ class HostileInputIT {
         }
         hostile.headers().forEach(request::setHeader);
 
-        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = send(request.build());
 
         STATUSES.merge(response.statusCode(), 1, Integer::sum);
         Statistics.label("status").collect(response.statusCode());
@@ -160,6 +162,26 @@ class HostileInputIT {
                     .isNotBlank();
         }
     }
+
+    /**
+     * Sends the request and reads its body, except that of a live event stream, which never ends:
+     * that one is only checked to be a stream, then closed.
+     */
+    private Answer send(HttpRequest request) throws Exception {
+        var response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (var in = response.body()) {
+            boolean stream = response.headers()
+                    .firstValue("Content-Type")
+                    .filter(type -> type.startsWith("text/event-stream"))
+                    .isPresent();
+            return new Answer(
+                    response.statusCode(),
+                    response.headers(),
+                    stream ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private record Answer(int statusCode, HttpHeaders headers, String body) {}
 
     /** The pet a request names: the caller's own (hatched now), someone's unknown id, or garbage. */
     private static String petId(Browser browser, HostileRequest hostile) {
@@ -228,7 +250,8 @@ class HostileInputIT {
                                 "X-XSRF-TOKEN",
                                 "Cookie",
                                 "Authorization",
-                                "X-HTTP-Method-Override"),
+                                "X-HTTP-Method-Override",
+                                "Last-Event-ID"),
                         printable(60))
                 .ofMaxSize(4);
         var signedIn = Arbitraries.frequency(Tuple.of(6, true), Tuple.of(4, false));

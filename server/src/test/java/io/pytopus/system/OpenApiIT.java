@@ -50,6 +50,17 @@ class OpenApiIT {
     }
 
     @Test
+    void theLiveStreamIsDescribedAsServerSentEvents() {
+        var doc = new Browser(http).get("/v3/api-docs").json();
+
+        var stream = doc.path("paths").path("/api/v1/stream").path("get");
+        assertThat(stream.path("responses").path("200").path("content").has("text/event-stream"))
+                .isTrue();
+        assertThat(stream.path("responses").path("401").path("content").has("application/problem+json"))
+                .isTrue();
+    }
+
+    @Test
     void swaggerUiIsServedOutsideProduction() {
         assertThat(new Browser(http).get("/swagger-ui/index.html").code()).isEqualTo(200);
     }

@@ -18,6 +18,8 @@ class JournalConfiguration {
 
     static final String QUEUE = "pytopus.journal";
     static final String DEAD_QUEUE = QUEUE + ".dead";
+    /** {@code AchievementUnlocked}'s routing key: a pet's achievements are in its journal too. */
+    static final String ACHIEVEMENT_KEY = "achievement.unlocked";
 
     @Bean
     Declarables journalQueues() {
@@ -28,6 +30,7 @@ class JournalConfiguration {
                 queue,
                 dead,
                 new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "pet.#", null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, ACHIEVEMENT_KEY, null),
                 new Binding(DEAD_QUEUE, DestinationType.QUEUE, Exchanges.DEAD, QUEUE, null));
     }
 }

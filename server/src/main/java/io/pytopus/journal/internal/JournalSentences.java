@@ -1,5 +1,6 @@
 package io.pytopus.journal.internal;
 
+import io.pytopus.achievement.AchievementUnlocked;
 import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.PetEscaped;
 import io.pytopus.pet.PetEvent;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One readable sentence per pet event, in the owner's journal. Plain functions of the event, so the
+ * One readable sentence per pet event, or achievement a pet earned, in the owner's journal. Plain functions of the event, so the
  * sentence of a redelivered event is the same.
  */
 final class JournalSentences {
@@ -48,6 +49,11 @@ final class JournalSentences {
             case PetReleased released -> name + " was released to the sea.";
             case CareGiven care -> careSentence(name, care);
         };
+    }
+
+    /** "Inky earned the First trick achievement!": {@code petName} is the pet that earned it. */
+    static String of(AchievementUnlocked unlocked, String petName) {
+        return petName + " earned the " + unlocked.achievement().title() + " achievement!";
     }
 
     /**

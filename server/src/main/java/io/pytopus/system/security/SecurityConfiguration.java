@@ -77,8 +77,10 @@ class SecurityConfiguration {
                     }
                 })
                 .authorizeHttpRequests(requests -> {
-                    // Forwards to index.html and the container's error page carry no new access decision.
-                    requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                    // Forwards to index.html, the container's error page and the dispatch that ends an
+                    // asynchronous response (a live stream) carry no new access decision: the request
+                    // was authorised when it came in, even if the session has ended since.
+                    requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
                             .permitAll();
                     publicEndpoints.stream()
                             .flatMap(endpoints -> endpoints.endpoints().stream())

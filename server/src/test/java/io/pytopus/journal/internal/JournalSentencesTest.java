@@ -2,6 +2,8 @@ package io.pytopus.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pytopus.achievement.Achievement;
+import io.pytopus.achievement.AchievementUnlocked;
 import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.PetEscaped;
 import io.pytopus.pet.PetFellSick;
@@ -50,6 +52,15 @@ class JournalSentencesTest {
                 .isEqualTo("Inky learned SPIN after 3 tries.");
         assertThat(JournalSentences.of(new TrickLearned(id(), PET, OWNER, "Inky", AT, Trick.WAVE, 1)))
                 .isEqualTo("Inky learned WAVE after 1 try.");
+    }
+
+    @Test
+    void anAchievementIsEarnedByThePetUnderItsName() {
+        var trick = new AchievementUnlocked(id(), OWNER, Achievement.FIRST_TRICK, PET, "Inky", AT);
+        var gourmet = new AchievementUnlocked(id(), OWNER, Achievement.GOURMET, PET, "Inky", AT);
+
+        assertThat(JournalSentences.of(trick, "Inky")).isEqualTo("Inky earned the First trick achievement!");
+        assertThat(JournalSentences.of(gourmet, "Bob")).isEqualTo("Bob earned the Gourmet achievement!");
     }
 
     @Test
