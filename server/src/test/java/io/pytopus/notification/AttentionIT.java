@@ -143,6 +143,7 @@ class AttentionIT {
             @Autowired PetAttention pets,
             @Autowired AccountPreferences accounts,
             @Autowired NotificationRepository notifications,
+            @Autowired Notifications posting,
             @Autowired AttentionProperties properties,
             @Autowired PlatformTransactionManager transactions,
             @Autowired MeterRegistry meters)
@@ -169,7 +170,8 @@ class AttentionIT {
         List<Future<Integer>> runs = new ArrayList<>();
         try (var threads = Executors.newFixedThreadPool(2)) {
             for (int worker = 0; worker < 2; worker++) {
-                var other = new AttentionScheduler(pets, accounts, notifications, clock, small, transactions, meters);
+                var other = new AttentionScheduler(
+                        pets, accounts, notifications, posting, clock, small, transactions, meters);
                 runs.add(threads.submit(() -> {
                     start.await();
                     return other.run();
