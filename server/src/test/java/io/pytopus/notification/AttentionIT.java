@@ -1,6 +1,7 @@
 package io.pytopus.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pytopus.Browser;
@@ -75,6 +76,18 @@ class AttentionIT {
         assertThat(item.path("title").asString()).isEqualTo("Inky is hungry");
         assertThat(item.path("read").asBoolean()).isFalse();
         assertThat(page.json().path("unread").asLong()).isEqualTo(1);
+        // Its NotificationPosted went out with it, through the outbox to the broker.
+        var id = item.path("id").asString();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("""
+                                SELECT count(*) FROM event_publication
+                                 WHERE event_type LIKE '%NotificationPosted' AND serialized_event LIKE :id
+                                   AND completion_date IS NOT NULL
+                                """)
+                                .param("id", "%\"notificationId\":\"" + id + "\"%")
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     @Test
@@ -207,8 +220,24 @@ class AttentionIT {
         assertThat(owner.get("/api/v1/notifications").json().path("unread").asLong())
                 .isEqualTo(1);
 
+        assertThat(owner.get("/api/v1/notifications/unread-count")
+                        .json()
+                        .path("unread")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(stranger.get("/api/v1/notifications/unread-count")
+                        .json()
+                        .path("unread")
+                        .asLong())
+                .isZero();
+
         assertThat(owner.post("/api/v1/notifications/" + id + "/read", null).code())
                 .isEqualTo(204);
+        assertThat(owner.get("/api/v1/notifications/unread-count")
+                        .json()
+                        .path("unread")
+                        .asLong())
+                .isZero();
         var page = owner.get("/api/v1/notifications").json();
         assertThat(page.path("unread").asLong()).isZero();
         assertThat(page.path("items").get(0).path("read").asBoolean()).isTrue();

@@ -9,7 +9,6 @@ import io.pytopus.pet.PetSummaries;
 import io.pytopus.pet.PetSummaries.PetSummary;
 import io.pytopus.system.WorkerRole;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.amqp.core.Message;
@@ -19,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and sends one weekly digest per {@link WeeklyDigestDue} job: for each octopus in the user's
- * care its stage and care streak now, and the tricks, waves and care its week's tally counted. The
+ * care its stage and care streak when the job was enqueued, and the tricks, waves and care its week's
+ * tally counted. The
  * email goes through the outbox under the key {@code digest:<user>:<week>}, so a job delivered twice
  * sends one email. A user who left the list, or has no octopus in their care, gets nothing.
  */
@@ -34,7 +34,6 @@ class WeeklyDigestConsumer {
     private final EmailDelivery delivery;
     private final MailProperties properties;
     private final JsonMapper json;
-    private final Clock clock;
 
     WeeklyDigestConsumer(
             EmailSubscriptions subscriptions,
@@ -43,8 +42,7 @@ class WeeklyDigestConsumer {
             Emails emails,
             EmailDelivery delivery,
             MailProperties properties,
-            JsonMapper json,
-            Clock clock) {
+            JsonMapper json) {
         this.subscriptions = subscriptions;
         this.pets = pets;
         this.tallies = tallies;
@@ -52,7 +50,6 @@ class WeeklyDigestConsumer {
         this.delivery = delivery;
         this.properties = properties;
         this.json = json;
-        this.clock = clock;
     }
 
     @RabbitListener(queues = EmailConfiguration.DIGEST_QUEUE, containerFactory = WorkerRole.LISTENERS)
@@ -61,7 +58,8 @@ class WeeklyDigestConsumer {
         Weeks.requireMonday(job.weekStart());
         var subscriber = subscriptions.subscriber(job.userId());
         if (subscriber.isPresent() && subscriber.get().preferences().subscribedTo(EmailList.WEEKLY_DIGEST)) {
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            // As of the job's instant, not this worker's: every copy of a job writes the same digest.
+            Instant now = job.occurredAt().truncatedTo(ChronoUnit.MICROS);
             var inCare = pets.inCareOf(job.userId(), now);
             if (!inCare.isEmpty()) {
                 var week = tallies.of(inCare.stream().map(PetSummary::id).toList(), job.weekStart());
