@@ -195,6 +195,10 @@ class AttentionIT {
                 run.get();
             }
         }
+        // A pet whose row a consumer held at the moment (a journal entry's foreign key takes a
+        // key-share lock) was skipped by both claims, as SKIP LOCKED means; a later run nudges it.
+        // What this test is about is that no run ever nudges a pet twice.
+        scheduler.run();
 
         for (var id : ids) {
             assertThat(nudgesAbout(id)).as("nudges about %s", id).isEqualTo(1);
