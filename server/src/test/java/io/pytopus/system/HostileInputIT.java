@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pytopus.Browser;
 import io.pytopus.IntegrationTest;
+import io.pytopus.account.EmailList;
+import io.pytopus.notification.email.EmailDesk;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,11 +32,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContextManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generated hostile requests to the account, pet, journal, notification and live-stream routes (random methods, bodies, content types and
+ * Generated hostile requests to the account, pet, journal, notification, unsubscribe and live-stream routes (random methods, bodies, content types and
  * headers, signed in or not, with or without a CSRF token) never get a 5xx, and every error body is
  * a problem document with a code (DESIGN §5: "malformed and hostile requests → 4xx, never 5xx").
  *
@@ -69,7 +72,10 @@ class HostileInputIT {
             new Route("GET", "/api/v1/pets/{id}/journal"),
             new Route("GET", "/api/v1/leaderboards/{board}"),
             new Route("GET", "/api/v1/notifications"),
+            new Route("GET", "/api/v1/notifications/unread-count"),
             new Route("POST", "/api/v1/notifications/{id}/read"),
+            new Route("GET", "/api/v1/unsubscribe/{token}"),
+            new Route("POST", "/api/v1/unsubscribe/{token}"),
             new Route("GET", "/api/v1/stream"));
 
     private static final List<String> FIELDS = List.of(
@@ -79,6 +85,7 @@ class HostileInputIT {
             "timeZone",
             "quietHours",
             "emailNudges",
+            "weeklyDigest",
             "from",
             "to",
             "id",
@@ -91,6 +98,9 @@ class HostileInputIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -119,6 +129,9 @@ class HostileInputIT {
             browser.fetchCsrfCookie();
         }
         var path = hostile.path().replace("{id}", petId(browser, hostile)).replace("{board}", "most-tricks");
+        if (path.contains("{token}")) {
+            path = path.replace("{token}", unsubscribeToken(browser, hostile));
+        }
         var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(
@@ -196,6 +209,28 @@ class HostileInputIT {
                                 .asString()
                         : UUID.randomUUID().toString();
             case "unknown" -> UUID.randomUUID().toString();
+            default -> URLEncoder.encode(hostile.petId(), StandardCharsets.UTF_8);
+        };
+    }
+
+    /**
+     * The unsubscribe token a request names, by the same choice as its pet: a valid one (of the
+     * signed-in user, or of nobody), one whose signature is broken, or garbage.
+     */
+    private String unsubscribeToken(Browser browser, HostileRequest hostile) {
+        return switch (hostile.petId()) {
+            case "own" -> {
+                var user = hostile.signedIn()
+                        ? UUID.fromString(
+                                browser.get("/api/v1/me").json().path("id").asString())
+                        : UUID.randomUUID();
+                yield EmailDesk.unsubscribePath(context, user, EmailList.NUDGES)
+                        .substring("/api/v1/unsubscribe/".length());
+            }
+            case "unknown" -> {
+                var valid = EmailDesk.unsubscribePath(context, UUID.randomUUID(), EmailList.WEEKLY_DIGEST);
+                yield valid.substring("/api/v1/unsubscribe/".length(), valid.length() - 4) + "AAAA";
+            }
             default -> URLEncoder.encode(hostile.petId(), StandardCharsets.UTF_8);
         };
     }

@@ -21,6 +21,8 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -32,7 +34,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *       {@link SecurityContextRepository} and {@link SessionAuthenticationStrategy} beans here, which
  *       give the session a new id (fixation protection) and the browser a new CSRF token.
  *   <li>CSRF in Spring Security's SPA mode: the {@code XSRF-TOKEN} cookie, readable by the app,
- *       echoed in the {@code X-XSRF-TOKEN} header on every unsafe request.
+ *       echoed in the {@code X-XSRF-TOKEN} header on every unsafe request, except on the public
+ *       endpoints declared {@linkplain PublicEndpoints.Endpoint#csrfExempt exempt} (one-click
+ *       unsubscribe links, which mail clients post).
  *   <li>Under {@code /api} everything needs a session except the {@link PublicEndpoints} modules
  *       declare; health, info and metrics, the OpenAPI document and the web app are public.
  *   <li>Failures are problem documents: 401 {@code UNAUTHENTICATED}, 403 {@code CSRF_TOKEN_INVALID}
@@ -52,7 +56,18 @@ class SecurityConfiguration {
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
             WebSecurityProperties properties,
             ProblemResponses problems) {
-        http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokenRepository))
+        var csrfExempt = publicEndpoints.stream()
+                .flatMap(endpoints -> endpoints.endpoints().stream())
+                .filter(PublicEndpoints.Endpoint::csrfExempt)
+                .map(endpoint -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(endpoint.method(), endpoint.pattern()))
+                .toList();
+        http.csrf(csrf -> {
+                    csrf.spa().csrfTokenRepository(csrfTokenRepository);
+                    if (!csrfExempt.isEmpty()) {
+                        csrf.ignoringRequestMatchers(csrfExempt.toArray(RequestMatcher[]::new));
+                    }
+                })
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionAuthenticationStrategy(sessionAuthenticationStrategy))
