@@ -86,7 +86,7 @@ gatling() {
   local properties=(-Dworkload="$workload" -DbaseUrl="$APP_URL")
   local p
   for p in "$@"; do properties+=("-D$p"); done
-  GATLING_LOG="$PERF_OUT/gatling-$workload.log"
+  GATLING_LOG="$PERF_OUT/gatling-$workload-$(date +%H%M%S).log"
   (cd "$PERF_ROOT" && ./pytopus mvn -B -ntp -q -pl load gatling:test "${properties[@]}") \
     >"$GATLING_LOG" 2>&1 || { tail -40 "$GATLING_LOG" >&2; return 1; }
   grep -q 'Global Information' "$GATLING_LOG" || { echo "no Gatling summary for $workload" >&2; return 1; }

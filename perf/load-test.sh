@@ -47,14 +47,17 @@ pgbench_tps="$(pgbench -h 127.0.0.1 -U postgres -N -c 8 -j 2 -T "$RUN_SECONDS" p
 echo "pgbench: $pgbench_tps TPS"
 
 say "redis-benchmark GET, 50 clients, on the same Redis"
-redis_rps="$(redis-benchmark -h 127.0.0.1 -p 6379 -t get -n 300000 -c 50 -q 2>/dev/null \
+redis_rps="$(redis-benchmark -h 127.0.0.1 -p 6379 -t get -n 300000 -c 50 -q 2>/dev/null | tr '\r' '\n' \
   | sed -n 's/^GET: \([0-9.]*\) requests per second.*/\1/p' | tail -1)"
 echo "redis-benchmark: $redis_rps GET/s"
 
 verdict() { if [[ "$(jq -n "$1")" == "true" ]]; then echo met; else echo "NOT met"; fi; }
 ratio() { jq -n "($1) / ($2) * 100 | . * 10 | round / 10"; }
 
-read_ratio="$(ratio "${max[pet-read]}" "${max[trivial]}")"
+for workload in trivial pet-read care reef-search; do
+  : "${max[$workload]:=0}" "${p50[$workload]:=0}" "${p95[$workload]:=0}" "${p99[$workload]:=0}" "${errors[$workload]:=0}"
+done
+read_ratio="$(ratio "${max[pet-read]}" "([${max[trivial]}, 1] | max)")"
 care_ratio="$(ratio "${max[care]}" "$pgbench_tps")"
 say "Summary ($(nproc) cores, $(date -u +%F), app JVM: $APP_JVM_FLAGS)"
 printf '%-12s %10s %9s %9s %9s %8s\n' workload 'max req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'errors%'
