@@ -74,4 +74,15 @@ class HealthIT {
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).contains("\"status\":404", "\"code\":\"NOT_FOUND\"");
     }
+
+    @Test
+    void pingAnswersWithoutASessionAndCreatesNone() {
+        var response = http.getForEntity("/api/v1/ping", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"ok\"}");
+        assertThat(response.getHeaders().getOrEmpty("Set-Cookie"))
+                .as("a ping must stay as cheap as it looks: no session row")
+                .noneMatch(cookie -> cookie.startsWith("SESSION="));
+    }
 }

@@ -55,6 +55,7 @@ class HostileInputIT {
             new Route("POST", "/api/v1/auth/login"),
             new Route("POST", "/api/v1/auth/logout"),
             new Route("GET", "/api/v1/auth/csrf"),
+            new Route("GET", "/api/v1/ping"),
             new Route("GET", "/api/v1/me"),
             new Route("PATCH", "/api/v1/me"),
             new Route("DELETE", "/api/v1/me"),
