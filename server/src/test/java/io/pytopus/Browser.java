@@ -111,7 +111,8 @@ public final class Browser {
     }
 
     /**
-     * Sends a request. An object body is sent as JSON, a {@code String} body as it is (with the
+     * Sends a request to a path of the app's public port, or to an absolute {@code http://} URL (the
+     * management port, say). An object body is sent as JSON, a {@code String} body as it is (with the
      * given or JSON content type); extra headers win over the browser's own.
      */
     public Response send(HttpMethod method, String path, @Nullable Object body, Map<String, String> extraHeaders) {
@@ -135,7 +136,8 @@ public final class Browser {
                     body instanceof String text ? text : JSON.writeValueAsString(body), StandardCharsets.UTF_8);
         }
         headers.putAll(extraHeaders);
-        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
+        var url = path.startsWith("http://") ? path : http.getRootUri() + path;
+        var request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .method(method.name(), payload);
         headers.forEach(request::setHeader);
