@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -46,13 +47,22 @@ public final class Browser {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private final TestRestTemplate http;
+    private final Supplier<String> rootUri;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String address;
     private boolean echoCsrf = true;
 
     public Browser(TestRestTemplate http) {
-        this.http = http;
+        this(http::getRootUri);
+    }
+
+    /** A browser of an app that runs elsewhere, such as {@code http://127.0.0.1:8080}. */
+    public Browser(String rootUri) {
+        this(() -> rootUri);
+    }
+
+    private Browser(Supplier<String> rootUri) {
+        this.rootUri = rootUri;
         int n = NEXT_ADDRESS.getAndIncrement() % (1 << 17);
         this.address = "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
     }
@@ -136,7 +146,7 @@ public final class Browser {
                     body instanceof String text ? text : JSON.writeValueAsString(body), StandardCharsets.UTF_8);
         }
         headers.putAll(extraHeaders);
-        var url = path.startsWith("http://") ? path : http.getRootUri() + path;
+        var url = path.startsWith("http://") ? path : rootUri.get() + path;
         var request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .method(method.name(), payload);
