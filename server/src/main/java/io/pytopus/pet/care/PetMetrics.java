@@ -73,7 +73,6 @@ class PetMetrics {
         cacheErrors = cacheGets("error");
         Gauge.builder("pytopus.pets.active", active, AtomicLong::get)
                 .description("Octopuses with status ACTIVE (not on vacation, escaped or released)")
-                .baseUnit("pets")
                 .strongReference(true)
                 .register(registry);
     }
