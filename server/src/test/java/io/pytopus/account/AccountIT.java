@@ -396,8 +396,7 @@ class AccountIT {
 
         assertThat(response.code()).isEqualTo(204);
         assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank();
-        assertThat(new Browser(http).get("/actuator/health").setCookie("XSRF-TOKEN"))
-                .isNotNull();
+        assertThat(new Browser(http).get("/health").setCookie("XSRF-TOKEN")).isNotNull();
     }
 
     @Test

@@ -44,6 +44,7 @@ public class PetCare implements PetOwnership {
     private final RetryTemplate retry;
     private final PetSettings settings;
     private final ApplicationEventPublisher events;
+    private final PetMetrics metrics;
 
     PetCare(
             PetRepository pets,
@@ -52,9 +53,11 @@ public class PetCare implements PetOwnership {
             Clock clock,
             TransactionTemplate transactions,
             PetSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PetMetrics metrics) {
         this.pets = pets;
         this.events = events;
+        this.metrics = metrics;
         this.cache = cache;
         this.simulation = simulation;
         this.clock = clock;
@@ -116,11 +119,13 @@ public class PetCare implements PetOwnership {
             Instant now = now();
             long seq = pet.actionCount() + 1;
             return switch (simulation.apply(pet.state(), action, now, seq)) {
-                case ActionOutcome.Refused refused ->
+                case ActionOutcome.Refused refused -> {
+                    metrics.refused(type, refused.reason());
                     throw new ProblemException(
                             HttpStatus.CONFLICT,
                             refused.reason().name(),
                             RefusalMessages.of(refused.reason(), pet.name()));
+                }
                 case ActionOutcome.Applied applied -> {
                     var stored = new StoredAction(seq, type, item, applied.happenings(), now);
                     var updated = pets.update(pet.withState(applied.state(), seq), attention(applied.state()));

@@ -1,6 +1,7 @@
 package io.pytopus.system.security;
 
 import io.pytopus.system.PublicEndpoints;
+import io.pytopus.system.observability.UserIdFilter;
 import io.pytopus.system.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
@@ -38,7 +40,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *       endpoints declared {@linkplain PublicEndpoints.Endpoint#csrfExempt exempt} (one-click
  *       unsubscribe links, which mail clients post).
  *   <li>Under {@code /api} everything needs a session except the {@link PublicEndpoints} modules
- *       declare; health, info and metrics, the OpenAPI document and the web app are public.
+ *       declare; the OpenAPI document, the web app and its status summary ({@code /health}) are
+ *       public. Health, info and metrics are open on the management port (ADR 0018), which only
+ *       Prometheus and the kubelet reach; the rest of the actuator is closed there too.
+ *   <li>The signed-in user's id goes into the log context ({@link UserIdFilter}).
  *   <li>Failures are problem documents: 401 {@code UNAUTHENTICATED}, 403 {@code CSRF_TOKEN_INVALID}
  *       or {@code FORBIDDEN}; never a login page or a redirect.
  * </ul>
@@ -73,6 +78,7 @@ class SecurityConfiguration {
                         .sessionAuthenticationStrategy(sessionAuthenticationStrategy))
                 // A 401 is answered, not remembered: the SPA knows where it was.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .addFilterAfter(new UserIdFilter(), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
                                 .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
