@@ -180,7 +180,7 @@ public final class Browser {
 
     /** The server this browser talks to. */
     public String rootUri() {
-        return rootUri;
+        return rootUri.get();
     }
 
     private void remember(List<String> setCookies) {
