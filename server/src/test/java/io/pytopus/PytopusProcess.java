@@ -28,6 +28,8 @@ public final class PytopusProcess implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of(
                 "--pytopus.dev-services.enabled=true",
                 "--server.port=0",
+                // Its own management port too: a fixed one would clash with the next instance.
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off",
                 // Closed by the test; a JVM shutdown hook per instance would only race the engines'.
                 "--spring.main.register-shutdown-hook=false"));
