@@ -28,6 +28,8 @@ class JournalConfiguration {
                 queue,
                 dead,
                 new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "pet.#", null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "reef.pet-waved", null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "reef.snack-given", null),
                 new Binding(DEAD_QUEUE, DestinationType.QUEUE, Exchanges.DEAD, QUEUE, null));
     }
 }
