@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @WorkerRole
-class IndexingGate {
+class IndexingGate implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexingGate.class);
 
@@ -26,6 +27,7 @@ class IndexingGate {
     private final SearchIndexes indexes;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final AtomicBoolean down = new AtomicBoolean();
+    private volatile boolean running;
 
     IndexingGate(RabbitListenerEndpointRegistry listeners, SearchIndexes indexes) {
         this.listeners = listeners;
@@ -35,7 +37,7 @@ class IndexingGate {
     @Scheduled(initialDelayString = "PT1S", fixedDelayString = "${pytopus.search.indexing.probe-every:2s}")
     void probe() {
         var container = listeners.getListenerContainer(SearchIndexer.LISTENER);
-        if (container == null || container.isRunning() || closing.get()) {
+        if (!running || container == null || container.isRunning() || closing.get()) {
             return;
         }
         try {
@@ -71,9 +73,24 @@ class IndexingGate {
         });
     }
 
-    /** Whether the indexer is consuming, for tests and diagnostics. */
-    boolean isOpen() {
+    /** Lets the probe open the gate. */
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Closes the gate for good: at shutdown, so the probe cannot reopen it meanwhile. */
+    @Override
+    public void stop() {
+        running = false;
         var container = listeners.getListenerContainer(SearchIndexer.LISTENER);
-        return container != null && container.isRunning();
+        if (container != null) {
+            container.stop();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }
