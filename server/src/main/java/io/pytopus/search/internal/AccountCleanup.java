@@ -3,6 +3,7 @@ package io.pytopus.search.internal;
 import io.pytopus.account.AccountDeleted;
 import io.pytopus.search.SearchIndex;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,7 @@ class AccountCleanup {
     private final SearchEngine engine;
     private final SearchIndexes indexes;
 
-    AccountCleanup(SearchEngine engine, SearchIndexes indexes) {
+    AccountCleanup(@Qualifier(SearchConfiguration.WRITES) SearchEngine engine, SearchIndexes indexes) {
         this.engine = engine;
         this.indexes = indexes;
     }

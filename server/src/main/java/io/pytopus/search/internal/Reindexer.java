@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,7 +48,7 @@ class Reindexer implements SearchReindex {
     private final SearchProperties properties;
 
     Reindexer(
-            SearchEngine engine,
+            @Qualifier(SearchConfiguration.WRITES) SearchEngine engine,
             SearchIndexes indexes,
             IndexWriter writer,
             ReefProfiles profiles,

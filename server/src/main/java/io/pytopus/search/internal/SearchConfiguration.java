@@ -10,9 +10,11 @@ import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,18 +27,29 @@ class SearchConfiguration {
     /** Batches of events, acknowledged by the indexer itself; no retries that could dead-letter them. */
     static final String LISTENERS = "searchListeners";
 
+    /** The engine client for index administration and writes. */
+    static final String WRITES = "searchWriteEngine";
+
+    /** Searches, on the short timeout. */
     @Bean
-    SearchEngine searchEngine(OpenSearchClient client, JsonMapper json) {
+    @Primary
+    SearchEngine searchEngine(OpenSearchClient openSearchClient, JsonMapper json) {
+        return new SearchEngine(openSearchClient, json);
+    }
+
+    /** Index administration and writes, on the longer write timeout. */
+    @Bean(WRITES)
+    SearchEngine writeEngine(@Qualifier("openSearchWriteClient") OpenSearchClient client, JsonMapper json) {
         return new SearchEngine(client, json);
     }
 
     @Bean
-    SearchIndexes searchIndexes(SearchEngine engine, SearchProperties properties) {
+    SearchIndexes searchIndexes(@Qualifier(WRITES) SearchEngine engine, SearchProperties properties) {
         return new SearchIndexes(engine, properties.indexing().aliasCacheTtl());
     }
 
     @Bean
-    IndexWriter indexWriter(SearchEngine engine, SearchIndexes indexes) {
+    IndexWriter indexWriter(@Qualifier(WRITES) SearchEngine engine, SearchIndexes indexes) {
         return new IndexWriter(engine, indexes);
     }
 

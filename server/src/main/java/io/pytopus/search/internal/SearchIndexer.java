@@ -106,8 +106,11 @@ class SearchIndexer {
                             .toList());
             refusedEntries.forEach((id, reason) -> dead.put(entries.get(id).message(), reason));
         } catch (RuntimeException e) {
-            // OpenSearch (or PostgreSQL) cannot take the batch now: back to the queue, and pause.
-            channel.basicNack(last, true, true);
+            // OpenSearch (or PostgreSQL) cannot take the batch now: back to the queue, and pause. One
+            // by one: the embedded broker does not honour "multiple" on a requeueing nack.
+            for (var message : messages) {
+                channel.basicNack(message.getMessageProperties().getDeliveryTag(), false, true);
+            }
             gate.close(e);
             return;
         }

@@ -5,10 +5,13 @@ import io.pytopus.pet.PublicPets;
 import io.pytopus.search.JournalSearch;
 import io.pytopus.search.SearchIndex;
 import io.pytopus.system.ProblemException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -31,6 +34,9 @@ import tools.jackson.databind.JsonNode;
 class Searches implements JournalSearch {
 
     private static final Logger log = LoggerFactory.getLogger(Searches.class);
+    private static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
+
+    private final AtomicReference<Instant> lastFailureLogged = new AtomicReference<>(Instant.EPOCH);
 
     private final SearchEngine engine;
     private final ReefQueries reef;
@@ -105,11 +111,19 @@ class Searches implements JournalSearch {
         return pets.findAll(ids).stream().map(PublicPet::id).collect(Collectors.toSet());
     }
 
+    private void failed(RuntimeException e) {
+        var now = Instant.now();
+        var last = lastFailureLogged.get();
+        if (now.isAfter(last.plus(LOG_INTERVAL)) && lastFailureLogged.compareAndSet(last, now)) {
+            log.warn("OpenSearch cannot answer searches, answering 503 (logged once a minute): {}", e.getMessage());
+        }
+    }
+
     private <T> T guarded(String operation, Supplier<T> search) {
         try {
             return metrics.time(operation, search);
         } catch (SearchEngine.EngineUnavailableException e) {
-            log.debug("Search unavailable: {}", e.getMessage());
+            failed(e);
             long seconds = Math.max(1, properties.retryAfter().toSeconds());
             throw new ProblemException(
                             HttpStatus.SERVICE_UNAVAILABLE,
