@@ -159,7 +159,9 @@ class SearchIT {
         await().atMost(INDEXED)
                 .until(
                         () -> trySearch("q=" + token + "&sort=waves"),
-                        page -> page != null && ids(page).equals(List.of(popular, quiet)));
+                        page -> page != null
+                                && ids(page).equals(List.of(popular, quiet))
+                                && item(page, popular).path("waves").asLong() == 2);
 
         var first = search("q=" + token + "&sort=waves&page=0&size=1");
         var second = search("q=" + token + "&sort=waves&page=1&size=1");

@@ -53,7 +53,8 @@ public final class SearchBenchmark {
         Path data = Files.createTempDirectory("pytopus-search-benchmark-");
         // A data folder, as in the standalone run: the node then runs with the full JIT.
         var settings = DevServicesSettings.ephemeral().withDataDir(data);
-        try (var node = DevServices.create(settings, EnumSet.of(Engine.OPENSEARCH)).start()) {
+        try (var node =
+                DevServices.create(settings, EnumSet.of(Engine.OPENSEARCH)).start()) {
             String url = node.springProperties().get("pytopus.opensearch.url");
             run(url, petCount, entryCount, searches, threads);
         } finally {
@@ -72,7 +73,8 @@ public final class SearchBenchmark {
             var writer = new IndexWriter(engine, indexes);
             var generated = new SearchData(42, Math.max(1, petCount / 4));
 
-            System.out.printf("OpenSearch %s; %,d pets, %,d journal entries, %,d timed searches of each kind%n",
+            System.out.printf(
+                    "OpenSearch %s; %,d pets, %,d journal entries, %,d timed searches of each kind%n",
                     url, petCount, entryCount, searches);
             var petLoad = load(engine, indexes, writer, SearchIndex.PETS, petCount, i -> {
                 var profile = generated.pet();
@@ -112,8 +114,8 @@ public final class SearchBenchmark {
                 return () -> reef.results(search(engine, "pets", reef.search(query)), query);
             });
             kinds.put("browse (species filter, by age)", () -> {
-                var query = new ReefQuery(
-                        null, generated.pick(Species.values()), null, null, ReefQuery.Order.AGE, 0, 20);
+                var query =
+                        new ReefQuery(null, generated.pick(Species.values()), null, null, ReefQuery.Order.AGE, 0, 20);
                 return () -> reef.results(search(engine, "pets", reef.search(query)), query);
             });
             kinds.put("suggest (2-4 letter prefix)", () -> {
@@ -126,8 +128,8 @@ public final class SearchBenchmark {
                 String words = random.nextBoolean()
                         ? generated.pick(SearchData.FOODS)
                         : generated.pick(new String[] {"played ball", "fell asleep", "clean tank", "waved reef"});
-                return () -> journal.hits(search(
-                        engine, "journal", journal.search(pet.ownerId(), pet.id(), words, 0, 20)));
+                return () ->
+                        journal.hits(search(engine, "journal", journal.search(pet.ownerId(), pet.id(), words, 0, 20)));
             });
 
             var results = new ArrayList<String>();
@@ -137,7 +139,8 @@ public final class SearchBenchmark {
                 results.add(row(kind.getKey() + ", 1 thread", stats));
             }
             var mixed = new ArrayList<>(kinds.values());
-            Supplier<Callable<Object>> any = () -> mixed.get(random.nextInt(mixed.size())).get();
+            Supplier<Callable<Object>> any =
+                    () -> mixed.get(random.nextInt(mixed.size())).get();
             time(any, WARMUP, threads);
             results.add(row("all kinds mixed, " + threads + " threads", time(any, searches * 2, threads)));
 
@@ -180,7 +183,8 @@ public final class SearchBenchmark {
                 long now = System.nanoTime();
                 if (now > nextReport) {
                     nextReport = now + 5_000_000_000L;
-                    System.out.printf("  %s: %,d/%,d documents, %,.0f documents/s%n",
+                    System.out.printf(
+                            "  %s: %,d/%,d documents, %,.0f documents/s%n",
                             index.alias(), i + 1, count, (i + 1) / ((now - started) / 1e9));
                 }
             }
@@ -190,12 +194,15 @@ public final class SearchBenchmark {
         engine.require("PUT", "/" + name + "/_settings", Map.of(), settings);
         engine.require("POST", "/" + name + "/_refresh", Map.of(), null);
         double seconds = (System.nanoTime() - started) / 1e9;
-        var count2 = engine.require("GET", "/" + name + "/_count", Map.of(), null).path("count").asLong();
+        var count2 = engine.require("GET", "/" + name + "/_count", Map.of(), null)
+                .path("count")
+                .asLong();
         if (count2 != count) {
             throw new IllegalStateException(name + " holds " + count2 + " documents, not " + count);
         }
-        System.out.printf("Loaded %,d %s documents in %.1f s: %,.0f documents/s%n", count, index.alias(), seconds,
-                count / seconds);
+        System.out.printf(
+                "Loaded %,d %s documents in %.1f s: %,.0f documents/s%n",
+                count, index.alias(), seconds, count / seconds);
         return "| %s (bulk of %,d, refresh off, one client thread) | %,d | %.1f | %,.0f |"
                 .formatted(index.alias(), CHUNK, count, seconds, count / seconds);
     }
@@ -269,7 +276,8 @@ public final class SearchBenchmark {
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             System.err.println("Could not delete " + folder + ": " + e);
         }

@@ -32,12 +32,72 @@ final class SearchData {
         "Omar", "Pia", "Quinn", "Rosa", "Sami", "Tess", "Uma", "Vik", "Wen", "Xavi", "Yara", "Zoe"
     };
     static final String[] WORDS = {
-        "loves", "shrimp", "crabs", "clams", "bubbles", "jars", "puzzles", "mirror", "ball", "sleeps", "dreams",
-        "colour", "coral", "reef", "tank", "shell", "sand", "ink", "waves", "tentacles", "curious", "shy", "playful",
-        "gourmet", "scholar", "cuddly", "grumpy", "spins", "camouflage", "hides", "explores", "sunny", "stormy",
-        "ocean", "deep", "blue", "orange", "red", "quiet", "loud", "friendly", "clever", "sleepy", "hungry", "happy",
-        "swims", "dances", "juggles", "collects", "pebbles", "treasure", "pirate", "sailor", "moon", "tide", "kelp",
-        "seahorse", "starfish", "anemone", "lagoon", "harbour", "lighthouse", "storm", "rainbow", "glitter", "secret"
+        "loves",
+        "shrimp",
+        "crabs",
+        "clams",
+        "bubbles",
+        "jars",
+        "puzzles",
+        "mirror",
+        "ball",
+        "sleeps",
+        "dreams",
+        "colour",
+        "coral",
+        "reef",
+        "tank",
+        "shell",
+        "sand",
+        "ink",
+        "waves",
+        "tentacles",
+        "curious",
+        "shy",
+        "playful",
+        "gourmet",
+        "scholar",
+        "cuddly",
+        "grumpy",
+        "spins",
+        "camouflage",
+        "hides",
+        "explores",
+        "sunny",
+        "stormy",
+        "ocean",
+        "deep",
+        "blue",
+        "orange",
+        "red",
+        "quiet",
+        "loud",
+        "friendly",
+        "clever",
+        "sleepy",
+        "hungry",
+        "happy",
+        "swims",
+        "dances",
+        "juggles",
+        "collects",
+        "pebbles",
+        "treasure",
+        "pirate",
+        "sailor",
+        "moon",
+        "tide",
+        "kelp",
+        "seahorse",
+        "starfish",
+        "anemone",
+        "lagoon",
+        "harbour",
+        "lighthouse",
+        "storm",
+        "rainbow",
+        "glitter",
+        "secret"
     };
     static final String[] FOODS = {"shrimp", "clam", "crab"};
     static final String[] TOYS = {"ball", "jar puzzle", "mirror", "bubbles"};
@@ -110,13 +170,14 @@ final class SearchData {
         String text = switch (random.nextInt(10)) {
             case 0 -> name + " ate a " + pick(FOODS) + ".";
             case 1 -> name + " played with the " + pick(TOYS) + ", then fell asleep exhausted.";
-            case 2 -> name + " learned " + Trick.values()[random.nextInt(Trick.values().length)] + " after "
-                    + (2 + random.nextInt(6)) + " tries.";
+            case 2 ->
+                name + " learned " + Trick.values()[random.nextInt(Trick.values().length)] + " after "
+                        + (2 + random.nextInt(6)) + " tries.";
             case 3 -> pick(FIRST_NAMES) + " waved at " + name + " from the reef.";
             case 4 -> name + " got a clean tank.";
             case 5 -> name + " enjoyed a stroke, then went to sleep.";
-            case 6 -> name + " practised " + Trick.values()[random.nextInt(Trick.values().length)]
-                    + " without success.";
+            case 6 ->
+                name + " practised " + Trick.values()[random.nextInt(Trick.values().length)] + " without success.";
             case 7 -> name + " ate a " + pick(FOODS) + " yet again, with less appetite.";
             case 8 -> pick(FIRST_NAMES) + " gave " + name + " a snack.";
             default -> name + " woke up groggy.";
