@@ -76,6 +76,20 @@ public final class SearchBenchmark {
             System.out.printf(
                     "OpenSearch %s; %,d pets, %,d journal entries, %,d timed searches of each kind%n",
                     url, petCount, entryCount, searches);
+            // A fresh node and client run interpreted code at first: warm both up on throwaway data
+            // (a running application's node is warm), then drop it.
+            var warmup = new SearchData(7, 1000);
+            load(engine, indexes, writer, SearchIndex.PETS, 20_000, i -> {
+                var profile = warmup.pet();
+                return IndexWriter.Change.put(
+                        profile.pet().id().toString(), Documents.pet(json, profile), profile.version());
+            });
+            load(engine, indexes, writer, SearchIndex.JOURNAL, 50_000, i -> {
+                var entry = warmup.entry(i);
+                return IndexWriter.Change.put(entry.entryId().toString(), Documents.journalEntry(json, entry), null);
+            });
+            engine.require("DELETE", "/pets-v1,journal-v1", Map.of(), null);
+            System.out.println("Warm-up done; measuring.");
             var petLoad = load(engine, indexes, writer, SearchIndex.PETS, petCount, i -> {
                 var profile = generated.pet();
                 return IndexWriter.Change.put(
