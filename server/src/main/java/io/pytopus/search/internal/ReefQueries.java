@@ -56,7 +56,8 @@ final class ReefQueries {
             var multi = should.addObject().putObject("multi_match");
             multi.put("query", query.text());
             multi.putArray("fields").add("name^3").add("ownerName").add("bio");
-            multi.put("fuzziness", "AUTO");
+            // One typo forgiven up to 7 letters, two from 8: two-edit automata over 100k names cost the most.
+            multi.put("fuzziness", "AUTO:4,8");
             multi.put("prefix_length", 1);
             var prefix = should.addObject().putObject("match").putObject("name.prefix");
             prefix.put("query", query.text());

@@ -46,7 +46,7 @@ class ReefQueriesTest {
     void wordsAreFuzzyAndSortsBreakTiesById() {
         var search = queries.search(query("inkky", null, null, ReefQuery.Order.RELEVANCE));
 
-        assertThat(search.toString()).contains("\"fuzziness\":\"AUTO\"", "\"query\":\"inkky\"");
+        assertThat(search.toString()).contains("\"fuzziness\":\"AUTO:4,8\"", "\"query\":\"inkky\"");
         var sort = new ArrayList<String>();
         search.path("sort").forEach(clause -> sort.add(clause.toString()));
         assertThat(sort).first().isEqualTo("\"_score\"");
