@@ -16,6 +16,7 @@
  *       opt-ins as {@link io.pytopus.account.UserPreferences}, which also says when quiet hours end;
  *   <li>{@link io.pytopus.account.EmailSubscriptions}: the recipients of each {@link
  *       io.pytopus.account.EmailList}, and unsubscribing through an email's link.
+ *   <li>{@link io.pytopus.account.DisplayNames}: the names users show to others (the reef).
  * </ul>
  */
 @ApplicationModule(displayName = "Accounts")

@@ -37,7 +37,7 @@ import org.springframework.test.context.TestContextManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generated hostile requests to the account, pet, journal, notification, unsubscribe and live-stream routes (random methods, bodies, content types and
+ * Generated hostile requests to the account, pet, journal, reef, search, notification, unsubscribe and live-stream routes (random methods, bodies, content types and
  * headers, signed in or not, with or without a CSRF token) never get a 5xx, and every error body is
  * a problem document with a code (DESIGN §5: "malformed and hostile requests → 4xx, never 5xx").
  *
@@ -71,6 +71,13 @@ class HostileInputIT {
             new Route("DELETE", "/api/v1/pets/{id}/vacation"),
             new Route("POST", "/api/v1/pets/{id}/release"),
             new Route("GET", "/api/v1/pets/{id}/journal"),
+            new Route("GET", "/api/v1/pets/{id}/journal?q=egg"),
+            new Route("GET", "/api/v1/reef/search"),
+            new Route("GET", "/api/v1/reef/search?q=inky&species=DUMBO&stage=EGG&sort=waves&page=1&size=5"),
+            new Route("GET", "/api/v1/reef/suggest?prefix=in"),
+            new Route("GET", "/api/v1/reef/pets/{id}"),
+            new Route("POST", "/api/v1/reef/pets/{id}/wave"),
+            new Route("POST", "/api/v1/reef/pets/{id}/snack"),
             new Route("GET", "/api/v1/leaderboards/{board}"),
             new Route("GET", "/api/v1/notifications"),
             new Route("GET", "/api/v1/notifications/unread-count"),
@@ -94,6 +101,7 @@ class HostileInputIT {
             "species",
             "color",
             "public",
+            "bio",
             "type",
             "item");
 

@@ -31,6 +31,8 @@ class JournalConfiguration {
                 dead,
                 new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "pet.#", null),
                 new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, ACHIEVEMENT_KEY, null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "reef.pet-waved", null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "reef.snack-given", null),
                 new Binding(DEAD_QUEUE, DestinationType.QUEUE, Exchanges.DEAD, QUEUE, null));
     }
 }

@@ -33,6 +33,7 @@ record PetResponse(
         long ageSeconds,
         Instant nextAttentionAt,
         @JsonProperty("public") boolean isPublic,
+        String bio,
         Instant updatedAt) {
 
     record Needs(double satiety, double joy, double energy, double cleanliness, double health) {}
@@ -65,6 +66,7 @@ record PetResponse(
                 state.timers().activeAge().toSeconds(),
                 view.nextAttentionAt(),
                 pet.isPublic(),
+                pet.bio(),
                 state.updatedAt());
     }
 

@@ -8,6 +8,7 @@ import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.PetEscaped;
 import io.pytopus.pet.PetFellSick;
 import io.pytopus.pet.PetHatched;
+import io.pytopus.pet.PetProfileChanged;
 import io.pytopus.pet.PetReleased;
 import io.pytopus.pet.StageReached;
 import io.pytopus.pet.TrickLearned;
@@ -18,6 +19,8 @@ import io.pytopus.pet.simulation.Species;
 import io.pytopus.pet.simulation.Stage;
 import io.pytopus.pet.simulation.Toy;
 import io.pytopus.pet.simulation.Trick;
+import io.pytopus.reef.PetWaved;
+import io.pytopus.reef.SnackGiven;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -61,6 +64,23 @@ class JournalSentencesTest {
 
         assertThat(JournalSentences.of(trick, "Inky")).isEqualTo("Inky earned the First trick achievement!");
         assertThat(JournalSentences.of(gourmet, "Bob")).isEqualTo("Bob earned the Gourmet achievement!");
+    }
+
+    @Test
+    void aProfileChangeTellsEachChange() {
+        assertThat(JournalSentences.of(
+                        new PetProfileChanged(id(), PET, OWNER, "Sir Inks", AT, "Inky", true, true, false)))
+                .isEqualTo("Inky is now called Sir Inks. Sir Inks moved into the public reef.");
+        assertThat(JournalSentences.of(new PetProfileChanged(id(), PET, OWNER, "Inky", AT, null, false, true, true)))
+                .isEqualTo("Inky left the public reef. Inky has a new bio.");
+    }
+
+    @Test
+    void visitsNameTheVisitor() {
+        assertThat(JournalSentences.of(new PetWaved(id(), PET, OWNER, "Inky", UUID.randomUUID(), "Nell", AT)))
+                .isEqualTo("Nell waved at Inky from the reef.");
+        assertThat(JournalSentences.of(new SnackGiven(id(), PET, OWNER, "Inky", UUID.randomUUID(), "Nell", AT)))
+                .isEqualTo("Nell gave Inky a snack.");
     }
 
     @Test
