@@ -25,7 +25,12 @@ export function PetSettings({ pet }: { pet: Pet & PetBio }) {
       <label className="switch field">
         <input
           type="checkbox"
-          checked={pet.public}
+          // Optimistic: the switch flips at once, and back if the server refuses.
+          checked={
+            update.isPending && update.variables.public !== undefined
+              ? update.variables.public
+              : pet.public
+          }
           disabled={update.isPending}
           aria-describedby={ids.publicHint}
           onChange={(event) => {

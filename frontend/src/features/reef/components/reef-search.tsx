@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Highlighted } from '@/components/ui/highlighted';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
+import { ApiError } from '@/lib/api-client';
 import type { ReefPet, ReefSort } from '@/lib/api/pending-contracts';
 import { useReefSuggestions } from '@/features/reef/api/get-reef-suggestions';
 import { useReefSearch } from '@/features/reef/api/search-reef';
@@ -116,6 +117,13 @@ export function ReefSearch() {
         >
           {results.isPending ? (
             <LoadingState>Diving into the reef…</LoadingState>
+          ) : results.isError &&
+            results.error instanceof ApiError &&
+            results.error.status === 404 ? (
+            <EmptyState icon="🪸" title="The reef opens soon">
+              Search is being set up on this server. You can already make your octopus public in
+              Settings, so it is ready when the reef opens.
+            </EmptyState>
           ) : results.isError ? (
             <ErrorState
               error={results.error}
