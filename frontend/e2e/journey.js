@@ -76,7 +76,16 @@ let petId;
 async function step(number, title, run, waitingFor) {
   const name = `${String(number)}. ${title}`;
   if (waitingFor) {
-    const missing = await waitingFor();
+    let missing;
+    try {
+      missing = await waitingFor();
+    } catch (error) {
+      results.push({ name, outcome: 'FAIL' });
+      log(
+        `${name}: FAIL before the step: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return false;
+    }
     if (missing) {
       results.push({ name, outcome: 'WAITING' });
       log(`${name}: WAITING (${missing})`);
@@ -152,10 +161,7 @@ async function shoot(name, path, prepare) {
     await shot.goto(`${BASE}${path}`);
     if (prepare) await prepare(shot);
     await shot.waitForTimeout(1200); // let entrance animations settle for a still picture
-    await shot.screenshot({
-      path: join(SHOTS, `${name}-${label}.png`),
-      fullPage: label === 'mobile',
-    });
+    await shot.screenshot({ path: join(SHOTS, `${name}-${label}.png`) });
     await shot.close();
   }
 }
@@ -163,6 +169,7 @@ async function shoot(name, path, prepare) {
 await step(1, 'sign up', async () => {
   await signUp(page, owner);
   await page.getByRole('heading', { name: 'The hatchery' }).waitFor();
+  await shoot('hatchery', '/hatchery');
 });
 
 await step(2, 'hatch an egg and see it hatch', async () => {
@@ -189,20 +196,24 @@ await step(3, 'feed and play; the meters and the skin colour change', async () =
   // Play until the octopus is too tired to play any more: energy drains, the skin darkens.
   const energyBefore = await meter(page, 'Energy');
   const toys = ['BALL', 'JAR_PUZZLE', 'MIRROR', 'BUBBLES'];
-  for (let round = 0; round < 12; round++) {
+  const tired = page.getByText(new RegExp(`${PET} is (too tired for that|asleep)`));
+  for (let round = 0; round < 16; round++) {
     await page.getByRole('tab', { name: 'Play' }).click();
+    if ((await tired.count()) > 0) break;
     const toy = page.locator(
       `button[data-action="PLAY"][data-item="${toys[round % toys.length]}"]`,
     );
-    if ((await toy.getAttribute('aria-disabled')) === 'true') break;
-    await toy.click();
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/actions') && r.request().method() === 'POST'),
+      toy.click(),
+    ]);
     await waitUntil(
       async () => (await page.locator('.choice__button--busy').count()) === 0,
       'the answer',
     );
   }
   await waitUntil(async () => (await meter(page, 'Energy')) < energyBefore - 40, 'energy to drop');
-  await page.getByText(`${PET} is too tired for that.`).first().waitFor();
+  await tired.first().waitFor();
   await waitUntil(async () => (await skin(page)) !== skinBefore, 'the skin to change colour');
   log(
     `   skin ${String(skinBefore)} → ${String(await skin(page))}, fullness ${String(fullBefore)} → …`,
@@ -228,6 +239,10 @@ await step(5, 'make the pet public', async () => {
   await page.getByText(`${PET} is in the reef now!`).first().waitFor();
   const pet = await page.evaluate(async (id) => (await fetch(`/api/v1/pets/${id}`)).json(), petId);
   if (pet.public !== true) throw new Error('the pet API does not say it is public');
+  await shoot('settings', '/settings');
+  await shoot('leaderboards', '/leaderboards', (shot) =>
+    shot.locator('.boards__list, .state--empty').first().waitFor(),
+  );
   await page.goto(`${BASE}/pets/${String(petId)}`); // the owner watches the tank while a visitor comes
 });
 

@@ -13,7 +13,7 @@ const METERS: readonly MeterSpec[] = [
   { key: 'satiety', label: 'Fullness', icon: '🦐', hint: 'Feed it when this runs low.' },
   { key: 'joy', label: 'Joy', icon: '🎈', hint: 'Play and strokes lift it.' },
   { key: 'energy', label: 'Energy', icon: '⚡', hint: 'Sleep refills it.' },
-  { key: 'cleanliness', label: 'Clean water', icon: '🫧', hint: 'Clean the tank.' },
+  { key: 'cleanliness', label: 'Water', icon: '🫧', hint: 'Clean the tank to freshen it.' },
   { key: 'health', label: 'Health', icon: '💗', hint: 'Stays up when the rest are fine.' },
   { key: 'trust', label: 'Trust', icon: '🤝', hint: 'Grows with gentle strokes.' },
 ];

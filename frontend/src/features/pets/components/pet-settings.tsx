@@ -22,7 +22,7 @@ export function PetSettings({ pet }: { pet: Pet & PetBio }) {
   return (
     <section className="card settings-section" aria-label={`${pet.name}’s settings`}>
       <h2>{pet.name}</h2>
-      <label className="switch field">
+      <label className="switch">
         <input
           type="checkbox"
           // Optimistic: the switch flips at once, and back if the server refuses.

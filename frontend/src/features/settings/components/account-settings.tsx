@@ -62,7 +62,7 @@ export function AccountSettings({ me }: { me: Me }) {
           ))}
         </select>
       </div>
-      <label className="switch field">
+      <label className="switch">
         <input
           type="checkbox"
           checked={quiet}
@@ -106,7 +106,7 @@ export function AccountSettings({ me }: { me: Me }) {
           </div>
         </div>
       )}
-      <label className="switch field">
+      <label className="switch">
         <input
           type="checkbox"
           checked={emailNudges}
