@@ -5,7 +5,7 @@
 // Each step prints PASS, FAIL or WAITING. WAITING means the step needs an API that this build does
 // not serve yet (the reef, the live stream): the step is skipped, loudly, and runs by itself as soon
 // as the API exists. The exit code is 1 when any step failed.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -42,6 +42,10 @@ const FLAGS = [
 ];
 
 mkdirSync(SHOTS, { recursive: true });
+// Pictures of failures of an earlier run would tell about a journey that did not happen now.
+for (const file of readdirSync(SHOTS)) {
+  if (file.startsWith('failed-step-')) rmSync(join(SHOTS, file));
+}
 const results = [];
 const log = (line) => console.log(`journey: ${line}`);
 

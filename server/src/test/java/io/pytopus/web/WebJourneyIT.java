@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The web app's end-to-end journey (issue 7) in a real browser: Debian's Chromium, driven by the
@@ -23,6 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *
  * <p>Without {@code /usr/bin/chromium} the test is skipped, unless {@code PYTOPUS_E2E=required} (CI
  * sets it, after installing Chromium), which makes a missing browser a failure.
+ *
+ * <p>Its context is closed afterwards: its workers and scheduler run life 120 times faster, and
+ * must not go on handling the pets of the tests that share the database after it.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -33,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             // Every account of the journey signs up from 127.0.0.1.
             "pytopus.rate-limit.register.per-ip.capacity=1000"
         })
+@DirtiesContext
 class WebJourneyIT {
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PYTOPUS_CHROMIUM", "/usr/bin/chromium"));
