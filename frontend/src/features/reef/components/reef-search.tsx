@@ -272,7 +272,7 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
           id={inputId}
           type="search"
           className="input reef__input"
-          placeholder="Search octopuses by name or bio…"
+          placeholder="Name or bio…"
           role="combobox"
           aria-expanded={options.length > 0}
           aria-controls={listId}
