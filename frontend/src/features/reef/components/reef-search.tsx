@@ -191,7 +191,10 @@ function FacetOption({
     <label className="facet__option">
       <input type="checkbox" checked={checked} onChange={onChange} />
       <span className="facet__label">{label}</span>
-      <span className="facet__count">{count}</span>
+      <span className="facet__count">
+        <span className="visually-hidden">, </span>
+        {count}
+      </span>
     </label>
   );
 }
@@ -231,7 +234,8 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const prefix = useDebouncedValue(text.trim(), 150);
-  const suggestions = useReefSuggestions(prefix);
+  // Only while typing: a search that arrived by link needs no suggestions.
+  const suggestions = useReefSuggestions(open ? prefix : '');
   const navigate = useNavigate();
   const inputId = useId();
   const listId = useId();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -71,6 +72,32 @@ class OpenApiIT {
                         || me.path("parameters").isEmpty())
                 .as("the principal is no parameter")
                 .isTrue();
+    }
+
+    @Test
+    void recordsSayWhichPropertiesAreAlwaysThereAndHappeningsNameTheirKind() {
+        var schemas =
+                new Browser(http).get("/v3/api-docs").json().path("components").path("schemas");
+
+        var pet = StreamSupport.stream(
+                        schemas.path("PetResponse").path("required").spliterator(), false)
+                .map(node -> node.asString())
+                .toList();
+        assertThat(pet).contains("id", "name", "needs", "mood", "skin", "public", "tricks");
+        assertThat(pet).as("@Nullable: absent for a pet that needs nothing").doesNotContain("nextAttentionAt");
+        var update = schemas.path("UpdateRequest");
+        assertThat(update.path("required").isMissingNode()
+                        || update.path("required").isEmpty())
+                .as("a PATCH changes only what it names")
+                .isTrue();
+
+        assertThat(schemas.path("Happening")
+                        .path("discriminator")
+                        .path("propertyName")
+                        .asString())
+                .isEqualTo("kind");
+        var fed = schemas.path("Fed").path("allOf").get(1);
+        assertThat(fed.path("properties").path("kind").path("const").asString()).isEqualTo("Fed");
     }
 
     @Test
