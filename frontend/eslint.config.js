@@ -23,7 +23,7 @@ const features = readdirSync(new URL('src/features', import.meta.url), { withFil
   .map((entry) => entry.name);
 
 export default defineConfig([
-  globalIgnores(['dist', 'target', 'coverage']),
+  globalIgnores(['dist', 'target', 'coverage', 'src/lib/api/schema.d.ts']),
   {
     files: ['**/*.js'],
     extends: [js.configs.recommended],

@@ -15,6 +15,8 @@ export interface ArmShape {
   base: Point;
   /** Sucker dots along the inside of the curl (front arms only). */
   suckers: { x: number; y: number; r: number }[];
+  /** Points along the arm with its direction across, for rings and stripes of some species. */
+  marks: { x: number; y: number; nx: number; ny: number; halfWidth: number }[];
   layer: 'back' | 'front';
 }
 
@@ -86,7 +88,19 @@ function armShape({ base, tip, layer }: ArmSpec): ArmShape {
         })
       : [];
 
-  return { path, base, suckers, layer };
+  const marks = [0.22, 0.42, 0.6, 0.76].map((t) => {
+    const centre = bezier(p0, p1, p2, p3, t);
+    const normal = unitNormal(bezierTangent(p0, p1, p2, p3, t));
+    return {
+      x: round(centre.x),
+      y: round(centre.y),
+      nx: round(normal.x * 100) / 100,
+      ny: round(normal.y * 100) / 100,
+      halfWidth: round((baseWidth + (tipWidth - baseWidth) * t) / 2),
+    };
+  });
+
+  return { path, base, suckers, marks, layer };
 }
 
 function bezier(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point {

@@ -6,6 +6,7 @@ import io.pytopus.pet.care.StoredAction;
 import io.pytopus.pet.simulation.Happening;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The result of an applied action: what happened and the octopus afterwards. */
 record ActionResponse(Applied outcome, PetResponse pet) {
@@ -19,7 +20,7 @@ record ActionResponse(Applied outcome, PetResponse pet) {
      *
      * @param happenings what happened, as structured values ({@code kind} names each)
      */
-    record Applied(long seq, ActionType type, String item, List<Happening> happenings, Instant at) {
+    record Applied(long seq, ActionType type, @Nullable String item, List<Happening> happenings, Instant at) {
 
         static Applied of(StoredAction action) {
             return new Applied(action.seq(), action.type(), action.item(), action.happenings(), action.actedAt());

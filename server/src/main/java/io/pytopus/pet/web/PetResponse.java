@@ -12,6 +12,7 @@ import io.pytopus.pet.simulation.Trick;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** An octopus as of the request: needs, mood and skin advanced to now. */
 record PetResponse(
@@ -31,7 +32,7 @@ record PetResponse(
         List<Trick> tricks,
         Personality personality,
         long ageSeconds,
-        Instant nextAttentionAt,
+        @Nullable Instant nextAttentionAt,
         @JsonProperty("public") boolean isPublic,
         String bio,
         Instant updatedAt) {

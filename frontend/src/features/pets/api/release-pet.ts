@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Schemas } from '@/lib/api/schemas';
+import { queryKeys } from '@/lib/query-keys';
+
+export const releasePet = (petId: string) =>
+  api.post<Schemas['ActionResponse']>(`/api/v1/pets/${encodeURIComponent(petId)}/release`);
+
+export const useReleasePet = (petId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => releasePet(petId),
+    onSuccess: (result) => {
+      queryClient.setQueryData(queryKeys.pet(petId), result.pet);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.pets });
+    },
+  });
+};

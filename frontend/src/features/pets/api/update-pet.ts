@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { Schemas } from '@/lib/api/schemas';
+import type { PetBio, PetBioPatch } from '@/lib/api/pending-contracts';
+import { queryKeys } from '@/lib/query-keys';
+
+type Pet = Schemas['PetResponse'] & PetBio;
+/** `bio` is a pending contract (branch `search`); the rest is generated. */
+export type PetPatch = Schemas['UpdateRequest'] & Partial<PetBioPatch>;
+
+export const updatePet = (petId: string, patch: PetPatch) =>
+  api.patch<Pet>(`/api/v1/pets/${encodeURIComponent(petId)}`, patch);
+
+export const useUpdatePet = (petId: string) => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: PetPatch) => updatePet(petId, patch),
+    onSuccess: (pet) => {
+      queryClient.setQueryData(queryKeys.pet(petId), pet);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.pets, exact: true });
+    },
+  });
+};

@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { ReefSuggestions } from '@/lib/api/pending-contracts';
+import { queryKeys } from '@/lib/query-keys';
+
+/** Names that start like `prefix` (pending contract `GET /api/v1/reef/suggest`, branch `search`). */
+export const getReefSuggestions = (prefix: string) =>
+  api.get<ReefSuggestions>(`/api/v1/reef/suggest?prefix=${encodeURIComponent(prefix)}`);
+
+export const reefSuggestionsQueryOptions = (prefix: string) =>
+  queryOptions({
+    queryKey: [...queryKeys.reef, 'suggest', prefix],
+    queryFn: () => getReefSuggestions(prefix),
+    enabled: prefix.length > 0,
+    staleTime: 60_000,
+  });
+
+export const useReefSuggestions = (prefix: string) => useQuery(reefSuggestionsQueryOptions(prefix));
