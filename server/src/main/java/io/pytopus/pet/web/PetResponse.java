@@ -34,7 +34,7 @@ record PetResponse(
         long ageSeconds,
         @Nullable Instant nextAttentionAt,
         @JsonProperty("public") boolean isPublic,
-        String bio,
+        @Nullable String bio,
         Instant updatedAt) {
 
     record Needs(double satiety, double joy, double energy, double cleanliness, double health) {}

@@ -5,6 +5,7 @@ import io.pytopus.pet.simulation.Personality;
 import io.pytopus.pet.simulation.Species;
 import io.pytopus.pet.simulation.Stage;
 import io.pytopus.pet.simulation.Trick;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ record ReefResults(List<Item> items, int page, int size, long total, Map<String,
      * @param highlights {@code name} and/or {@code bio} where words matched: HTML-escaped text in
      *     which only {@code <em>…</em>} marks the matches
      */
+    // Named apart from the notification page's Item: OpenAPI schema names are global.
+    @Schema(name = "ReefPet")
     record Item(
             UUID id,
             String name,
