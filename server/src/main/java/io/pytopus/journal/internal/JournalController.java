@@ -60,7 +60,8 @@ class JournalController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         ownership.requireOwner(user.id(), id);
         if (q == null || q.isBlank()) {
-            return JournalPage.of(journal.page(id, page, size), page, size, journal.count(id));
+            var journalPage = journal.page(id, page, size);
+            return JournalPage.of(journalPage.entries(), page, size, journalPage.total());
         }
         if ((long) (page + 1) * size > SEARCH_WINDOW) {
             throw new ProblemException(

@@ -42,10 +42,11 @@ class JournalRepository {
                 == 1;
     }
 
-    /** One page of a pet's journal, newest first. */
-    List<JournalEntry> page(UUID petId, int page, int size) {
-        return jdbc.sql("""
-                        SELECT event_id, type, text, occurred_at FROM journal_entries
+    /** One page of a pet's journal, newest first, with the journal's size. */
+    Page page(UUID petId, int page, int size) {
+        var total = new long[] {-1};
+        var entries = jdbc.sql("""
+                        SELECT event_id, type, text, occurred_at, count(*) OVER () AS total FROM journal_entries
                         WHERE pet_id = :pet
                         ORDER BY occurred_at DESC, ordinal DESC, id DESC
                         LIMIT :limit OFFSET :offset
@@ -53,15 +54,23 @@ class JournalRepository {
                 .param("pet", petId)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((rs, n) -> new JournalEntry(
-                        rs.getObject("event_id", UUID.class),
-                        rs.getString("type"),
-                        rs.getString("text"),
-                        rs.getTimestamp("occurred_at").toInstant()))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new JournalEntry(
+                            rs.getObject("event_id", UUID.class),
+                            rs.getString("type"),
+                            rs.getString("text"),
+                            rs.getTimestamp("occurred_at").toInstant());
+                })
                 .list();
+        // The size comes with the page, from one snapshot, so the two always agree while the worker
+        // writes; only a page past the end needs a count of its own.
+        return new Page(entries, total[0] >= 0 ? total[0] : count(petId));
     }
 
-    long count(UUID petId) {
+    record Page(List<JournalEntry> entries, long total) {}
+
+    private long count(UUID petId) {
         return jdbc.sql("SELECT count(*) FROM journal_entries WHERE pet_id = :pet")
                 .param("pet", petId)
                 .query(Long.class)
