@@ -22,6 +22,13 @@ class NotificationRepository {
         this.jdbc = jdbc;
     }
 
+    boolean exists(UUID id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM notifications WHERE id = :id)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
     void insert(Notification notification) {
         jdbc.sql("""
                         INSERT INTO notifications (id, user_id, pet_id, kind, title, body, created_at, read_at)
