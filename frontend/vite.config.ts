@@ -8,7 +8,7 @@ import { bundleBudget } from './build/bundle-budget.ts';
 // (cookies, CSRF) exactly as in production, where the API serves the bundle itself.
 const apiUrl = process.env.PYTOPUS_API_URL ?? 'http://localhost:8080';
 const proxy: Record<string, ProxyOptions> = Object.fromEntries(
-  ['/api', '/actuator', '/v3'].map((prefix) => [prefix, { target: apiUrl }]),
+  ['/api', '/health', '/v3'].map((prefix) => [prefix, { target: apiUrl }]),
 );
 
 export default defineConfig({

@@ -9,9 +9,13 @@ export interface Health {
   components: Record<string, { status: HealthStatus }>;
 }
 
+/**
+ * The API's public status summary (an actuator health group on the public port; the actuator itself
+ * answers on the management port, which browsers never reach).
+ */
 export async function getHealth(): Promise<Health> {
   try {
-    return toHealth(await api.get<unknown>('/actuator/health'));
+    return toHealth(await api.get<unknown>('/health'));
   } catch (error) {
     // Actuator answers 503 when a component is down, with the same body: that is data, not failure.
     if (error instanceof ApiError && error.status === 503 && isHealthBody(error.body)) {

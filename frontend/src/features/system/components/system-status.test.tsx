@@ -43,7 +43,7 @@ describe('SystemStatus', () => {
     renderWithQueryClient(<SystemStatus />);
 
     expect(await screen.findByText('All systems are swimming.')).toBeInTheDocument();
-    expect(fetchMock).toHaveBeenCalledWith('/actuator/health', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith('/health', expect.anything());
     const labels = screen
       .getAllByRole('listitem')
       .map((item) => item.firstElementChild?.firstChild?.textContent);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.resttestclient.TestRestTemplate;
@@ -46,13 +47,22 @@ public final class Browser {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private final TestRestTemplate http;
+    private final Supplier<String> rootUri;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String address;
     private boolean echoCsrf = true;
 
     public Browser(TestRestTemplate http) {
-        this.http = http;
+        this(http::getRootUri);
+    }
+
+    /** A browser of an app that runs elsewhere, such as {@code http://127.0.0.1:8080}. */
+    public Browser(String rootUri) {
+        this(() -> rootUri);
+    }
+
+    private Browser(Supplier<String> rootUri) {
+        this.rootUri = rootUri;
         int n = NEXT_ADDRESS.getAndIncrement() % (1 << 17);
         this.address = "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
     }
@@ -111,7 +121,8 @@ public final class Browser {
     }
 
     /**
-     * Sends a request. An object body is sent as JSON, a {@code String} body as it is (with the
+     * Sends a request to a path of the app's public port, or to an absolute {@code http://} URL (the
+     * management port, say). An object body is sent as JSON, a {@code String} body as it is (with the
      * given or JSON content type); extra headers win over the browser's own.
      */
     public Response send(HttpMethod method, String path, @Nullable Object body, Map<String, String> extraHeaders) {
@@ -135,7 +146,8 @@ public final class Browser {
                     body instanceof String text ? text : JSON.writeValueAsString(body), StandardCharsets.UTF_8);
         }
         headers.putAll(extraHeaders);
-        var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
+        var url = path.startsWith("http://") ? path : rootUri.get() + path;
+        var request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .method(method.name(), payload);
         headers.forEach(request::setHeader);
@@ -164,6 +176,11 @@ public final class Browser {
 
     public String address() {
         return address;
+    }
+
+    /** The server this browser talks to. */
+    public String rootUri() {
+        return rootUri.get();
     }
 
     private void remember(List<String> setCookies) {

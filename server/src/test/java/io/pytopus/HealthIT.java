@@ -8,11 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The walking skeleton: every engine is really connected and the app answers like a product. */
+/**
+ * The walking skeleton: every engine is really connected and the app answers like a product. Health
+ * and metrics live on the management port (ADR 0018); the public port only carries the web app's
+ * status summary at {@code /health}.
+ */
 @IntegrationTest
 @AutoConfigureTestRestTemplate
 class HealthIT {
@@ -23,10 +29,16 @@ class HealthIT {
     @Autowired
     JdbcClient jdbc;
 
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
     @Test
     @SuppressWarnings("unchecked")
-    void healthIsUpWithAllFourEngines() {
-        var response = http.getForEntity("/actuator/health", Map.class);
+    void healthOnTheManagementPortIsUpWithAllFourEngines() {
+        var response = http.getForEntity(management("/actuator/health"), Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         var components = (Map<String, Map<String, Object>>) response.getBody().get("components");
@@ -37,12 +49,31 @@ class HealthIT {
     }
 
     @Test
-    void livenessAndReadinessGroupsAreUp() {
-        assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode())
+    void livenessAndReadinessGroupsAreUpOnTheManagementPort() {
+        assertThat(http.getForEntity(management("/actuator/health/liveness"), String.class)
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
-        var readiness = http.getForEntity("/actuator/health/readiness", String.class);
+        var readiness = http.getForEntity(management("/actuator/health/readiness"), String.class);
         assertThat(readiness.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(readiness.getBody()).contains("\"db\"").doesNotContain("\"opensearch\"");
+    }
+
+    @Test
+    void theManagementPortIsNotThePublicOne() {
+        assertThat(managementPort).isPositive().isNotEqualTo(port);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePublicStatusSummaryNamesTheEnginesWithoutDetails() {
+        var response = http.getForEntity("/health", Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("status", "UP");
+        var components = (Map<String, Map<String, Object>>) response.getBody().get("components");
+        assertThat(components).containsKeys("db", "redis", "rabbit", "opensearch");
+        assertThat(components).doesNotContainKeys("livenessState", "readinessState");
+        components.values().forEach(component -> assertThat(component).containsOnlyKeys("status"));
     }
 
     @Test
@@ -73,5 +104,20 @@ class HealthIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody()).contains("\"status\":404", "\"code\":\"NOT_FOUND\"");
+    }
+
+    @Test
+    void pingAnswersWithoutASessionAndCreatesNone() {
+        var response = http.getForEntity("/api/v1/ping", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).isEqualTo("{\"status\":\"ok\"}");
+        assertThat(response.getHeaders().getOrEmpty("Set-Cookie"))
+                .as("a ping must stay as cheap as it looks: no session row")
+                .noneMatch(cookie -> cookie.startsWith("SESSION="));
+    }
+
+    private String management(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 }

@@ -20,13 +20,14 @@ import org.springframework.util.StringUtils;
  *
  * <p>Does nothing unless {@code pytopus.dev-services.enabled=true}. Then, for each engine whose
  * external address is not given (as a property or an environment variable: {@code POSTGRES_URL},
- * {@code REDIS_URL}, {@code RABBITMQ_URL}, {@code OPENSEARCH_URL}), it starts the embedded engine
- * (once per JVM) and adds the property source {@value #PROPERTY_SOURCE_NAME}, first in precedence,
- * with {@code spring.datasource.url|username|password}, {@code spring.data.redis.url}, {@code
- * spring.rabbitmq.addresses} and {@code pytopus.opensearch.url}.
+ * {@code REDIS_URL}, {@code RABBITMQ_URL}, {@code OPENSEARCH_URL}, {@code SMTP_HOST}), it starts the
+ * embedded engine (once per JVM) and adds the property source {@value #PROPERTY_SOURCE_NAME}, first in
+ * precedence, with {@code spring.datasource.url|username|password}, {@code spring.data.redis.url},
+ * {@code spring.rabbitmq.addresses}, {@code pytopus.opensearch.url} and {@code
+ * spring.mail.host|port}.
  *
  * <p>Settings: {@code pytopus.dev-services.data-dir} keeps data there (one sub-folder per engine)
- * instead of a temporary folder; {@code pytopus.dev-services.<postgres|redis|amqp|opensearch>.port}
+ * instead of a temporary folder; {@code pytopus.dev-services.<postgres|redis|amqp|opensearch|smtp>.port}
  * fixes a port (0 or unset picks a free one). Engines stop when the JVM exits, after the
  * application contexts have closed.
  */

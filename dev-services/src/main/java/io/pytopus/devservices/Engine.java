@@ -7,7 +7,8 @@ public enum Engine {
     POSTGRES("PostgreSQL", "POSTGRES_URL", "postgres"),
     REDIS("Redis", "REDIS_URL", "redis"),
     AMQP("AMQP broker", "RABBITMQ_URL", "amqp"),
-    OPENSEARCH("OpenSearch", "OPENSEARCH_URL", "opensearch");
+    OPENSEARCH("OpenSearch", "OPENSEARCH_URL", "opensearch"),
+    SMTP("SMTP server", "SMTP_HOST", "smtp");
 
     private final String displayName;
     private final String externalUrlVariable;
@@ -43,6 +44,7 @@ public enum Engine {
             case REDIS -> new RedisEngine(directory, persistent, port);
             case AMQP -> new AmqpBrokerEngine(directory, port);
             case OPENSEARCH -> new OpenSearchEngine(directory, persistent, port);
+            case SMTP -> new SmtpEngine(port);
         };
     }
 }

@@ -31,7 +31,8 @@ class DevServicesEnvironmentPostProcessorTest {
                 .withProperty("POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/pytopus")
                 .withProperty("REDIS_URL", "redis://127.0.0.1:6379")
                 .withProperty("RABBITMQ_URL", "amqp://guest:guest@127.0.0.1:5672")
-                .withProperty("OPENSEARCH_URL", "http://127.0.0.1:9200");
+                .withProperty("OPENSEARCH_URL", "http://127.0.0.1:9200")
+                .withProperty("SMTP_HOST", "127.0.0.1");
 
         postProcessor.postProcessEnvironment(environment, new SpringApplication());
 
@@ -47,7 +48,8 @@ class DevServicesEnvironmentPostProcessorTest {
                 .withProperty("pytopus.dev-services.postgres.port", "15432")
                 .withProperty("pytopus.dev-services.redis.port", "16379")
                 .withProperty("pytopus.dev-services.amqp.port", "15672")
-                .withProperty("pytopus.dev-services.opensearch.port", "19200");
+                .withProperty("pytopus.dev-services.opensearch.port", "19200")
+                .withProperty("pytopus.dev-services.smtp.port", "10025");
 
         DevServicesSettings settings = DevServicesEnvironmentPostProcessor.settings(environment);
 
@@ -56,6 +58,7 @@ class DevServicesEnvironmentPostProcessorTest {
         assertThat(settings.port(Engine.REDIS)).isEqualTo(16379);
         assertThat(settings.port(Engine.AMQP)).isEqualTo(15672);
         assertThat(settings.port(Engine.OPENSEARCH)).isEqualTo(19200);
+        assertThat(settings.port(Engine.SMTP)).isEqualTo(10025);
     }
 
     @Test

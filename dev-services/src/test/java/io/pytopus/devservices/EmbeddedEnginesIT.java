@@ -1,9 +1,15 @@
 package io.pytopus.devservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +46,7 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 
 /**
- * All four engines, started the way the server starts them (the environment post-processor of a
+ * All five engines, started the way the server starts them (the environment post-processor of a
  * real Spring application), each serving a real request through the properties it published.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +56,8 @@ class EmbeddedEnginesIT {
     private static final List<String> EXTERNAL_BUT_REDIS = List.of(
             "POSTGRES_URL=jdbc:postgresql://127.0.0.1:1/none",
             "RABBITMQ_URL=amqp://127.0.0.1:1",
-            "OPENSEARCH_URL=http://127.0.0.1:1");
+            "OPENSEARCH_URL=http://127.0.0.1:1",
+            "SMTP_HOST=127.0.0.1");
 
     private ConfigurableEnvironment environment;
 
@@ -83,6 +91,8 @@ class EmbeddedEnginesIT {
         assertThat(environment.getProperty("spring.rabbitmq.addresses"))
                 .matches("amqp://guest:guest@127\\.0\\.0\\.1:\\d+/default");
         assertThat(environment.getProperty("pytopus.opensearch.url")).matches("http://127\\.0\\.0\\.1:\\d+");
+        assertThat(environment.getProperty("spring.mail.host")).isEqualTo("127.0.0.1");
+        assertThat(environment.getProperty("spring.mail.port")).matches("\\d+");
     }
 
     @Test
@@ -178,6 +188,42 @@ class EmbeddedEnginesIT {
     }
 
     @Test
+    @Order(1)
+    void theSmtpServerReceivesWhatJakartaMailSendsAndCanBeStoppedAndStartedAgain() throws MessagingException {
+        var properties = new Properties();
+        properties.put("mail.smtp.host", environment.getProperty("spring.mail.host"));
+        properties.put("mail.smtp.port", environment.getProperty("spring.mail.port"));
+        properties.put("mail.smtp.connectiontimeout", "2000");
+        var session = Session.getInstance(properties);
+        var smtp = EmbeddedSmtp.running().orElseThrow();
+
+        Transport.send(message(session, "before"));
+        assertThat(smtp.receivedBy("keeper@example.com"))
+                .singleElement()
+                .satisfies(received -> assertThat(received.getSubject()).isEqualTo("before"));
+
+        smtp.stop();
+        assertThatThrownBy(() -> Transport.send(message(session, "while down"))).isInstanceOf(MessagingException.class);
+        assertThat(smtp.isRunning()).isFalse();
+
+        smtp.start();
+        Transport.send(message(session, "after"));
+        assertThat(smtp.receivedBy("keeper@example.com"))
+                .singleElement()
+                .satisfies(received -> assertThat(received.getSubject()).isEqualTo("after"));
+        assertThat(smtp.receivedBy("someone-else@example.com")).isEmpty();
+    }
+
+    private static MimeMessage message(Session session, String subject) throws MessagingException {
+        var message = new MimeMessage(session);
+        message.setFrom("octopus@pytopus.localhost");
+        message.setRecipients(Message.RecipientType.TO, "Keeper <keeper@example.com>");
+        message.setSubject(subject);
+        message.setText("Inky says hello.");
+        return message;
+    }
+
+    @Test
     @Order(2)
     void anotherApplicationInTheSameJvmSharesTheRunningEngines() {
         try (ConfigurableApplicationContext context = application().run()) {
@@ -185,7 +231,8 @@ class EmbeddedEnginesIT {
                     "spring.datasource.url",
                     "spring.data.redis.url",
                     "spring.rabbitmq.addresses",
-                    "pytopus.opensearch.url")) {
+                    "pytopus.opensearch.url",
+                    "spring.mail.port")) {
                 assertThat(context.getEnvironment().getProperty(property)).isEqualTo(environment.getProperty(property));
             }
         }
@@ -218,7 +265,8 @@ class EmbeddedEnginesIT {
                 port("spring.datasource.url"),
                 port("spring.data.redis.url"),
                 port("spring.rabbitmq.addresses"),
-                port("pytopus.opensearch.url"));
+                port("pytopus.opensearch.url"),
+                Integer.parseInt(environment.getProperty("spring.mail.port")));
         assertThat(children).as("redis-server and the OpenSearch JVM").hasSizeGreaterThanOrEqualTo(2);
         assertThat(postmaster.isAlive()).isTrue();
 

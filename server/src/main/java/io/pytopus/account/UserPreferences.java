@@ -22,12 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param quietFrom the local time quiet hours start, or {@code null} when they are off
  * @param quietTo the local time quiet hours end (exclusive), or {@code null} when they are off
  * @param emailNudges whether the user opted in to nudges by email
+ * @param weeklyDigest whether the user opted in to the weekly digest by email
  */
 public record UserPreferences(
         ZoneId timeZone,
         @Nullable LocalTime quietFrom,
         @Nullable LocalTime quietTo,
-        boolean emailNudges) {
+        boolean emailNudges,
+        boolean weeklyDigest) {
 
     public UserPreferences {
         Objects.requireNonNull(timeZone, "timeZone");
@@ -37,6 +39,20 @@ public record UserPreferences(
         if (quietFrom != null && quietFrom.equals(quietTo)) {
             throw new IllegalArgumentException("quiet hours must not be empty");
         }
+    }
+
+    /** Preferences without the weekly digest. */
+    public UserPreferences(
+            ZoneId timeZone, @Nullable LocalTime quietFrom, @Nullable LocalTime quietTo, boolean emailNudges) {
+        this(timeZone, quietFrom, quietTo, emailNudges, false);
+    }
+
+    /** Whether the user wants the emails of {@code list}. */
+    public boolean subscribedTo(EmailList list) {
+        return switch (list) {
+            case NUDGES -> emailNudges;
+            case WEEKLY_DIGEST -> weeklyDigest;
+        };
     }
 
     /** Whether the user has quiet hours at all. */

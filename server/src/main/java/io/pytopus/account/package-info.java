@@ -13,7 +13,10 @@
  *       can drop derived data (search documents, leaderboard entries). Rows in PostgreSQL go with
  *       the account through {@code ON DELETE CASCADE} foreign keys to {@code users(id)};
  *   <li>{@link io.pytopus.account.AccountPreferences}: a user's time zone, quiet hours and email
- *       opt-in as {@link io.pytopus.account.UserPreferences}, which also says when quiet hours end.
+ *       opt-ins as {@link io.pytopus.account.UserPreferences}, which also says when quiet hours end;
+ *   <li>{@link io.pytopus.account.EmailSubscriptions}: the recipients of each {@link
+ *       io.pytopus.account.EmailList}, and unsubscribing through an email's link.
+ *   <li>{@link io.pytopus.account.DisplayNames}: the names users show to others (the reef).
  * </ul>
  */
 @ApplicationModule(displayName = "Accounts")

@@ -12,6 +12,8 @@ import org.springframework.modulith.events.Externalized;
  *
  * @param userId the owner who unlocked it
  * @param petId the pet that earned it, or {@code null} for an achievement of all the owner's care
+ * @param petName that pet's name when it earned it, or {@code null} with {@code petId}; so a consumer
+ *     can write "Inky earned the First trick achievement!" without reading the pet module's tables
  * @param occurredAt when it was unlocked: the instant of the pet event that unlocked it
  */
 @Externalized("pytopus.events::achievement.unlocked")
@@ -20,4 +22,6 @@ public record AchievementUnlocked(
         UUID userId,
         Achievement achievement,
         @Nullable UUID petId,
-        Instant occurredAt) implements RelayedEvent {}
+        @Nullable String petName,
+        Instant occurredAt)
+        implements RelayedEvent {}

@@ -3,7 +3,7 @@
  * longest-streak} and {@code most-waves}, served at {@code GET /api/v1/leaderboards/{board}}.
  *
  * <p>The boards are Redis sorted sets ({@code leaderboard:v1:<board>}), derived from PostgreSQL: a
- * worker consumes the pet's events from the {@code pytopus.leaderboard} queue and writes the pet's
+ * worker consumes the pet's events (and the reef's waves) from the {@code pytopus.leaderboard} queue and writes the pet's
  * absolute scores, recomputed from PostgreSQL, so a redelivery changes nothing. With Redis down the
  * same answer is computed by SQL; {@link io.pytopus.leaderboard.LeaderboardRebuild} rebuilds every
  * board from PostgreSQL (ADR 0013).

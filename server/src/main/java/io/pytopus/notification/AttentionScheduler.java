@@ -36,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>otherwise a notification names what it needs, and it is due again a window later.
  * </ul>
  *
+ * <p>Before that, a pet that fell sick or escaped while nobody looked has the change stored and its
+ * {@code PetFellSick} or {@code PetEscaped} published, through {@link PetAttention#recordWhatTimeBrought}.
+ *
  * <p>Every claimed pet leaves the run due strictly later than the run's instant, so a run ends.
  * Care actions store a fresh attention instant; a pet still inside its window is then deferred again.
  */
@@ -48,6 +51,7 @@ class AttentionScheduler {
     private final PetAttention pets;
     private final AccountPreferences accounts;
     private final NotificationRepository notifications;
+    private final Notifications posting;
     private final Clock clock;
     private final AttentionProperties properties;
     private final TransactionTemplate batch;
@@ -58,6 +62,7 @@ class AttentionScheduler {
             PetAttention pets,
             AccountPreferences accounts,
             NotificationRepository notifications,
+            Notifications posting,
             Clock clock,
             AttentionProperties properties,
             PlatformTransactionManager transactions,
@@ -65,6 +70,7 @@ class AttentionScheduler {
         this.pets = pets;
         this.accounts = accounts;
         this.notifications = notifications;
+        this.posting = posting;
         this.clock = clock;
         this.properties = properties;
         this.meters = meters;
@@ -109,6 +115,9 @@ class AttentionScheduler {
         var due = pets.claimDue(now, properties.batchSize());
         Map<UUID, Optional<UserPreferences>> owners = new HashMap<>();
         for (DuePet pet : due) {
+            if (pet.changedWhileAlone()) {
+                recordWhatTimeBrought(pet, now);
+            }
             try {
                 Outcome outcome = onePet.execute(tx -> attend(pet, now, owners));
                 meters.counter("pytopus.attention.pets", "outcome", outcome.tag())
@@ -120,6 +129,19 @@ class AttentionScheduler {
             }
         }
         return due.size();
+    }
+
+    /**
+     * In a savepoint of its own, so a failure here still lets the owner be nudged; the change is then
+     * reported by the owner's next action instead, as before.
+     */
+    private void recordWhatTimeBrought(DuePet pet, Instant now) {
+        try {
+            onePet.executeWithoutResult(tx -> pets.recordWhatTimeBrought(pet.id(), now));
+            meters.counter("pytopus.attention.changes-recorded").increment();
+        } catch (RuntimeException e) {
+            log.error("Could not store what time brought pet {}; its next action will", pet.id(), e);
+        }
     }
 
     private Outcome attend(DuePet pet, Instant now, Map<UUID, Optional<UserPreferences>> owners) {
@@ -145,9 +167,10 @@ class AttentionScheduler {
             return Outcome.NUDGED_RECENTLY;
         }
         var nudge = Nudges.of(pet.name(), pet.needs());
-        notifications.insert(new Notification(
-                UUID.randomUUID(), pet.ownerId(), pet.id(), nudge.kind(), nudge.title(), nudge.body(), now, null));
         defer(pet, now.plus(window), now);
+        // Last: its event must not outlive a rollback of this savepoint.
+        posting.post(new Notification(
+                UUID.randomUUID(), pet.ownerId(), pet.id(), nudge.kind(), nudge.title(), nudge.body(), now, null));
         return Outcome.NUDGED;
     }
 

@@ -5,6 +5,7 @@ import io.pytopus.account.PytopusUser;
 import io.pytopus.system.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -45,6 +46,19 @@ class NotificationController {
                 .toList();
         return new NotificationPage(items, page, size, counts.total(), counts.unread());
     }
+
+    @GetMapping("/unread-count")
+    @Operation(
+            summary = "How many of my notifications are unread",
+            description = "For the bell: cheaper than a page. Refetch it on each `notification.posted` event.")
+    UnreadCount unreadCount(@Parameter(hidden = true) @CurrentUser PytopusUser user) {
+        return new UnreadCount(notifications.counts(user.id()).unread());
+    }
+
+    /** The unread count alone. */
+    record UnreadCount(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            long unread) {}
 
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark one of my notifications read")

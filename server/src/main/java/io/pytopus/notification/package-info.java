@@ -7,8 +7,11 @@
  * io.pytopus.account.AccountPreferences}, and nudges each pet's owner at most once per nudge window
  * (3 hours by default). Owners read their notifications at {@code GET /api/v1/notifications}.
  *
- * <p>It offers nothing to other modules yet; its tables reference {@code users} and {@code pets}
- * with {@code ON DELETE CASCADE}.
+ * <p>Every notification is announced by {@link io.pytopus.notification.NotificationPosted} ({@code
+ * notification.posted} on {@code pytopus.events}), which is also its only offer to other modules. The
+ * {@code email} sub-package sends nudges by email to owners who opted in and the weekly digest ("Inky's
+ * week"), through an outbox of emails in PostgreSQL with signed one-click unsubscribe links (ADR 0015).
+ * Its tables reference {@code users} and {@code pets} with {@code ON DELETE CASCADE}.
  */
 @ApplicationModule(displayName = "Notifications")
 package io.pytopus.notification;

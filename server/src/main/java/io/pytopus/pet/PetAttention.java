@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * other claimers skip them ({@code FOR UPDATE SKIP LOCKED}), so any number of schedulers share the
  * work and never see the same pet at once. A care action on a claimed pet waits for that transaction,
  * then stores its own next attention instant, computed from the state it leaves.
+ *
+ * <p>Time alone can make an octopus fall sick or escape. {@link #recordWhatTimeBrought} stores that
+ * and publishes {@link PetFellSick} or {@link PetEscaped} when the scheduler claims the pet, instead
+ * of waiting for the owner's next action.
  */
 public interface PetAttention {
 
@@ -32,19 +36,34 @@ public interface PetAttention {
     void deferAttention(UUID petId, @Nullable Instant nextAttentionAt);
 
     /**
+     * Stores a claimed pet advanced to {@code now} when time alone made it fall sick or escape since
+     * its snapshot ({@link DuePet#changedWhileAlone()}), and publishes what time brought: {@link
+     * PetFellSick}, {@link PetEscaped} and any {@link StageReached} on the way, in the caller's
+     * transaction (the outbox). The next action then advances from the stored snapshot, so it does not
+     * report them again. Like an action, it moves the pet's version on: a care action in flight
+     * retries on the new snapshot.
+     *
+     * @return whether anything was stored (false when the pet had already changed, or nothing did)
+     */
+    boolean recordWhatTimeBrought(UUID petId, Instant now);
+
+    /**
      * A due pet, advanced to the instant of the claim.
      *
      * @param needs what it needs its owner for now, most urgent first; empty when it turns out to
      *     need nothing (it fell asleep, it is still on vacation, it left for the sea)
      * @param nextAttentionAt when its advanced state next needs the owner: the claim's instant when
      *     {@code needs} is not empty, {@code null} if never
+     * @param changedWhileAlone whether time alone made it fall sick or escape since its stored
+     *     snapshot, which {@link PetAttention#recordWhatTimeBrought} then stores
      */
     record DuePet(
             UUID id,
             UUID ownerId,
             String name,
             List<Need> needs,
-            @Nullable Instant nextAttentionAt) {
+            @Nullable Instant nextAttentionAt,
+            boolean changedWhileAlone) {
 
         public DuePet {
             needs = List.copyOf(needs);

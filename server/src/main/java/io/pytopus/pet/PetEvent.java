@@ -12,7 +12,14 @@ import java.util.UUID;
  * can write "Inky ate a shrimp." without reading the pet module's tables.
  */
 public sealed interface PetEvent extends RelayedEvent
-        permits PetHatched, CareGiven, StageReached, TrickLearned, PetFellSick, PetEscaped, PetReleased {
+        permits PetHatched,
+                CareGiven,
+                StageReached,
+                TrickLearned,
+                PetFellSick,
+                PetEscaped,
+                PetReleased,
+                PetProfileChanged {
 
     UUID petId();
 

@@ -49,6 +49,17 @@ public class ProblemException extends RuntimeException {
                 .withProperty("retryAfterSeconds", seconds);
     }
 
+    /**
+     * 503: a part the request needs is down or too slow right now; nothing was changed, and the
+     * client may retry after the given time (whole seconds, at least one).
+     */
+    public static ProblemException unavailable(String code, String detail, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, code, detail)
+                .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .withProperty("retryAfterSeconds", seconds);
+    }
+
     /** Adds a response header, such as {@code Retry-After}. */
     public ProblemException withHeader(String name, String value) {
         headers.add(name, value);

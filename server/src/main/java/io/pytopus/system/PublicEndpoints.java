@@ -30,11 +30,26 @@ public record PublicEndpoints(List<Endpoint> endpoints) {
         return new Endpoint(HttpMethod.POST, pattern);
     }
 
-    /** One endpoint: a method ({@code null} for any) and a path pattern such as {@code /api/v1/reef/**}. */
-    public record Endpoint(@Nullable HttpMethod method, String pattern) {
+    /**
+     * One endpoint: a method ({@code null} for any) and a path pattern such as {@code /api/v1/reef/**}.
+     *
+     * @param csrfExempt whether unsafe requests need no CSRF token either: only for an endpoint that
+     *     acts on a proof carried in the request itself (a signed link) and never on the session, so
+     *     there is nothing a forged cross-site request could ride on
+     */
+    public record Endpoint(@Nullable HttpMethod method, String pattern, boolean csrfExempt) {
 
         public Endpoint {
             Objects.requireNonNull(pattern, "pattern");
+        }
+
+        public Endpoint(@Nullable HttpMethod method, String pattern) {
+            this(method, pattern, false);
+        }
+
+        /** The same endpoint, taking unsafe requests without a CSRF token (see {@link #csrfExempt}). */
+        public Endpoint withoutCsrf() {
+            return new Endpoint(method, pattern, true);
         }
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Application-wide infrastructure: the one clock every module reads time from (so tests can move
- * it), and scheduling for housekeeping jobs.
+ * it), scheduling for housekeeping jobs, and connections that are taken only when used.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -16,5 +16,11 @@ class SystemConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Static: a post-processor must exist before the beans it wraps (the data source). */
+    @Bean
+    static LazyConnections lazyConnections() {
+        return new LazyConnections();
     }
 }

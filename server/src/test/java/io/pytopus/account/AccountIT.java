@@ -45,6 +45,7 @@ class AccountIT {
         assertThat(me.json().path("displayName").asString()).isEqualTo("Inky's keeper");
         assertThat(me.json().path("timeZone").asString()).isEqualTo("UTC");
         assertThat(me.json().path("emailNudges").asBoolean()).isFalse();
+        assertThat(me.json().path("weeklyDigest").asBoolean()).as("opt-in").isFalse();
         assertThat(me.json().has("quietHours")).isFalse();
     }
 
@@ -234,6 +235,15 @@ class AccountIT {
         me = browser.get("/api/v1/me").json();
         assertThat(me.has("quietHours")).as("switched off").isFalse();
         assertThat(me.path("emailNudges").asBoolean()).as("untouched").isTrue();
+
+        assertThat(browser.patch("/api/v1/me", Map.of("weeklyDigest", true)).code())
+                .isEqualTo(200);
+        me = browser.get("/api/v1/me").json();
+        assertThat(me.path("weeklyDigest").asBoolean()).isTrue();
+        assertThat(me.path("emailNudges").asBoolean()).as("untouched").isTrue();
+        var badDigest = browser.patch("/api/v1/me", Map.of("weeklyDigest", "weekly"));
+        assertThat(badDigest.code()).isEqualTo(400);
+        assertThat(badDigest.json().path("errors").has("weeklyDigest")).isTrue();
     }
 
     @Test
@@ -386,8 +396,7 @@ class AccountIT {
 
         assertThat(response.code()).isEqualTo(204);
         assertThat(browser.cookie("XSRF-TOKEN")).isNotBlank();
-        assertThat(new Browser(http).get("/actuator/health").setCookie("XSRF-TOKEN"))
-                .isNotNull();
+        assertThat(new Browser(http).get("/health").setCookie("XSRF-TOKEN")).isNotNull();
     }
 
     @Test

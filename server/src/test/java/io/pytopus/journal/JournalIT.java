@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.pytopus.Browser;
 import io.pytopus.IntegrationTest;
 import io.pytopus.TestClock;
+import io.pytopus.achievement.Achievement;
+import io.pytopus.achievement.AchievementUnlocked;
 import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.simulation.Food;
 import io.pytopus.pet.simulation.Happening;
@@ -69,13 +71,64 @@ class JournalIT {
         clock.skip(Duration.ofMinutes(11));
         assertThat(act(id, "FEED", "SHRIMP").code()).isEqualTo(200);
 
-        var journal = awaitEntries(id, 3);
+        // Hatching was this owner's first: the achievement is the pet's, so in its journal, last.
+        var journal = awaitEntries(id, 4);
 
         assertThat(journal.path("entries").findValuesAsString("text"))
                 .containsExactly(
-                        "Inky ate a shrimp.", "Inky hatched from its egg.", "Inky's egg was laid in a fresh tank.");
+                        "Inky earned the First hatch achievement!",
+                        "Inky ate a shrimp.",
+                        "Inky hatched from its egg.",
+                        "Inky's egg was laid in a fresh tank.");
         assertThat(journal.path("entries").findValuesAsString("type"))
-                .containsExactly("CareGiven", "StageReached", "PetHatched");
+                .containsExactly("AchievementUnlocked", "CareGiven", "StageReached", "PetHatched");
+    }
+
+    @Test
+    void anAchievementIsJournaledOnceAndOneOfNoPetNotAtAll() {
+        String id = egg("Trophy");
+        var pet = UUID.fromString(id);
+        var owner = ownerOf(pet);
+        clock.skip(Duration.ofMinutes(11));
+        assertThat(act(id, "CLEAN", null).code()).isEqualTo(200);
+        awaitEntries(id, 4);
+        var unlocked = storedEvent(pet, "AchievementUnlocked");
+        var ofNoPet = json.writeValueAsBytes(new AchievementUnlocked(
+                UUID.randomUUID(), owner, Achievement.CLEAN_FREAK, null, null, clock.instant()));
+        var marker = fed(pet, owner, UUID.randomUUID(), Food.CRAB);
+
+        send(unlocked, "AchievementUnlocked", "achievement.unlocked");
+        send(unlocked, "AchievementUnlocked", "achievement.unlocked");
+        send(ofNoPet, "AchievementUnlocked", "achievement.unlocked");
+        send(marker);
+
+        // One consumer takes the queue in order (retries included), so all came before the marker.
+        var journal = awaitEntries(id, 5);
+        assertThat(journal.path("entries").findValuesAsString("type"))
+                .containsExactly("CareGiven", "AchievementUnlocked", "CareGiven", "StageReached", "PetHatched");
+        assertThat(jdbc.sql("SELECT count(*) FROM journal_entries WHERE owner_id = :owner AND type = :type")
+                        .param("owner", owner)
+                        .param("type", "AchievementUnlocked")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(receiveDead(json.readTree(ofNoPet).path("eventId").asString()))
+                .as("acknowledged, not dead-lettered")
+                .isNull();
+    }
+
+    @Test
+    void theJournalIsPartOfTheDataExport() {
+        String id = egg("Exported");
+        awaitEntries(id, 1);
+
+        var export = owner.get("/api/v1/me/export").json().path("journal");
+
+        assertThat(export).hasSize(1);
+        assertThat(export.get(0).path("petId").asString()).isEqualTo(id);
+        assertThat(export.get(0).path("type").asString()).isEqualTo("PetHatched");
+        assertThat(export.get(0).path("text").asString()).isEqualTo("Exported's egg was laid in a fresh tank.");
+        assertThat(export.get(0).path("occurredAt").asString()).isNotBlank();
     }
 
     @Test
@@ -144,18 +197,24 @@ class JournalIT {
         for (int i = 0; i < 5; i++) {
             assertThat(act(id, "CLEAN", null).code()).isEqualTo(200);
         }
-        // Laid, hatched, then five cleanings.
-        awaitEntries(id, 7);
+        // Laid, hatched, five cleanings, and the owner's first hatch, earned at the first cleaning.
+        awaitEntries(id, 8);
 
         var first = owner.get("/api/v1/pets/" + id + "/journal?page=0&size=3").json();
+        var second = owner.get("/api/v1/pets/" + id + "/journal?page=1&size=3").json();
         var last = owner.get("/api/v1/pets/" + id + "/journal?page=2&size=3").json();
 
         assertThat(first.path("entries").findValuesAsString("text"))
                 .containsExactly("Pager got a clean tank.", "Pager got a clean tank.", "Pager got a clean tank.");
-        assertThat(first.path("totalEntries").asLong()).isEqualTo(7);
+        assertThat(first.path("totalEntries").asLong()).isEqualTo(8);
         assertThat(first.path("totalPages").asLong()).isEqualTo(3);
+        assertThat(second.path("entries").findValuesAsString("text"))
+                .containsExactly(
+                        "Pager got a clean tank.",
+                        "Pager earned the First hatch achievement!",
+                        "Pager got a clean tank.");
         assertThat(last.path("entries").findValuesAsString("text"))
-                .containsExactly("Pager's egg was laid in a fresh tank.");
+                .containsExactly("Pager hatched from its egg.", "Pager's egg was laid in a fresh tank.");
         assertThat(owner.get("/api/v1/pets/" + id + "/journal?page=3&size=3")
                         .json()
                         .path("entries"))
@@ -235,10 +294,25 @@ class JournalIT {
 
     /** Sends an event as the relay does: JSON, its id as message id, its class as type. */
     private void send(CareGiven event) {
+        send(json.writeValueAsBytes(event), CareGiven.class.getSimpleName(), "pet.care-given");
+    }
+
+    private void send(byte[] event, String type, String routingKey) {
         var properties = new MessageProperties();
-        properties.setMessageId(event.eventId().toString());
-        properties.setType(CareGiven.class.getSimpleName());
+        properties.setMessageId(json.readTree(event).path("eventId").asString());
+        properties.setType(type);
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-        rabbit.send(Exchanges.EVENTS, "pet.care-given", new Message(json.writeValueAsBytes(event), properties));
+        rabbit.send(Exchanges.EVENTS, routingKey, new Message(event, properties));
+    }
+
+    /** The event of this type about the pet, as the outbox stored it. */
+    private byte[] storedEvent(UUID pet, String type) {
+        return jdbc.sql(
+                        "SELECT serialized_event FROM event_publication WHERE event_type LIKE :type AND serialized_event LIKE :pet")
+                .param("type", "%." + type)
+                .param("pet", "%" + pet + "%")
+                .query(String.class)
+                .single()
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pytopus.Browser;
 import io.pytopus.IntegrationTest;
+import io.pytopus.account.EmailList;
+import io.pytopus.notification.email.EmailDesk;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +32,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContextManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Generated hostile requests to the account, pet and journal routes (random methods, bodies, content types and
+ * Generated hostile requests to the account, pet, journal, reef, search, notification, unsubscribe and live-stream routes (random methods, bodies, content types and
  * headers, signed in or not, with or without a CSRF token) never get a 5xx, and every error body is
  * a problem document with a code (DESIGN §5: "malformed and hostile requests → 4xx, never 5xx").
  *
@@ -51,6 +55,7 @@ class HostileInputIT {
             new Route("POST", "/api/v1/auth/login"),
             new Route("POST", "/api/v1/auth/logout"),
             new Route("GET", "/api/v1/auth/csrf"),
+            new Route("GET", "/api/v1/ping"),
             new Route("GET", "/api/v1/me"),
             new Route("PATCH", "/api/v1/me"),
             new Route("DELETE", "/api/v1/me"),
@@ -66,9 +71,20 @@ class HostileInputIT {
             new Route("DELETE", "/api/v1/pets/{id}/vacation"),
             new Route("POST", "/api/v1/pets/{id}/release"),
             new Route("GET", "/api/v1/pets/{id}/journal"),
+            new Route("GET", "/api/v1/pets/{id}/journal?q=egg"),
+            new Route("GET", "/api/v1/reef/search"),
+            new Route("GET", "/api/v1/reef/search?q=inky&species=DUMBO&stage=EGG&sort=waves&page=1&size=5"),
+            new Route("GET", "/api/v1/reef/suggest?prefix=in"),
+            new Route("GET", "/api/v1/reef/pets/{id}"),
+            new Route("POST", "/api/v1/reef/pets/{id}/wave"),
+            new Route("POST", "/api/v1/reef/pets/{id}/snack"),
             new Route("GET", "/api/v1/leaderboards/{board}"),
             new Route("GET", "/api/v1/notifications"),
-            new Route("POST", "/api/v1/notifications/{id}/read"));
+            new Route("GET", "/api/v1/notifications/unread-count"),
+            new Route("POST", "/api/v1/notifications/{id}/read"),
+            new Route("GET", "/api/v1/unsubscribe/{token}"),
+            new Route("POST", "/api/v1/unsubscribe/{token}"),
+            new Route("GET", "/api/v1/stream"));
 
     private static final List<String> FIELDS = List.of(
             "email",
@@ -77,6 +93,7 @@ class HostileInputIT {
             "timeZone",
             "quietHours",
             "emailNudges",
+            "weeklyDigest",
             "from",
             "to",
             "id",
@@ -84,11 +101,15 @@ class HostileInputIT {
             "species",
             "color",
             "public",
+            "bio",
             "type",
             "item");
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -117,6 +138,9 @@ class HostileInputIT {
             browser.fetchCsrfCookie();
         }
         var path = hostile.path().replace("{id}", petId(browser, hostile)).replace("{board}", "most-tricks");
+        if (path.contains("{token}")) {
+            path = path.replace("{token}", unsubscribeToken(browser, hostile));
+        }
         var request = HttpRequest.newBuilder(URI.create(http.getRootUri() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(
@@ -138,7 +162,7 @@ class HostileInputIT {
         }
         hostile.headers().forEach(request::setHeader);
 
-        var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = send(request.build());
 
         STATUSES.merge(response.statusCode(), 1, Integer::sum);
         Statistics.label("status").collect(response.statusCode());
@@ -161,6 +185,26 @@ class HostileInputIT {
         }
     }
 
+    /**
+     * Sends the request and reads its body, except that of a live event stream, which never ends:
+     * that one is only checked to be a stream, then closed.
+     */
+    private Answer send(HttpRequest request) throws Exception {
+        var response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (var in = response.body()) {
+            boolean stream = response.headers()
+                    .firstValue("Content-Type")
+                    .filter(type -> type.startsWith("text/event-stream"))
+                    .isPresent();
+            return new Answer(
+                    response.statusCode(),
+                    response.headers(),
+                    stream ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private record Answer(int statusCode, HttpHeaders headers, String body) {}
+
     /** The pet a request names: the caller's own (hatched now), someone's unknown id, or garbage. */
     private static String petId(Browser browser, HostileRequest hostile) {
         return switch (hostile.petId()) {
@@ -174,6 +218,28 @@ class HostileInputIT {
                                 .asString()
                         : UUID.randomUUID().toString();
             case "unknown" -> UUID.randomUUID().toString();
+            default -> URLEncoder.encode(hostile.petId(), StandardCharsets.UTF_8);
+        };
+    }
+
+    /**
+     * The unsubscribe token a request names, by the same choice as its pet: a valid one (of the
+     * signed-in user, or of nobody), one whose signature is broken, or garbage.
+     */
+    private String unsubscribeToken(Browser browser, HostileRequest hostile) {
+        return switch (hostile.petId()) {
+            case "own" -> {
+                var user = hostile.signedIn()
+                        ? UUID.fromString(
+                                browser.get("/api/v1/me").json().path("id").asString())
+                        : UUID.randomUUID();
+                yield EmailDesk.unsubscribePath(context, user, EmailList.NUDGES)
+                        .substring("/api/v1/unsubscribe/".length());
+            }
+            case "unknown" -> {
+                var valid = EmailDesk.unsubscribePath(context, UUID.randomUUID(), EmailList.WEEKLY_DIGEST);
+                yield valid.substring("/api/v1/unsubscribe/".length(), valid.length() - 4) + "AAAA";
+            }
             default -> URLEncoder.encode(hostile.petId(), StandardCharsets.UTF_8);
         };
     }
@@ -228,7 +294,8 @@ class HostileInputIT {
                                 "X-XSRF-TOKEN",
                                 "Cookie",
                                 "Authorization",
-                                "X-HTTP-Method-Override"),
+                                "X-HTTP-Method-Override",
+                                "Last-Event-ID"),
                         printable(60))
                 .ofMaxSize(4);
         var signedIn = Arbitraries.frequency(Tuple.of(6, true), Tuple.of(4, false));

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI document the web app's types are generated from. A copy is committed as {@code
- * frontend/openapi.json} (the web app's build generates its TypeScript types from it, ADR 0015); this
+ * frontend/openapi.json} (the web app's build generates its TypeScript types from it, ADR 0023); this
  * test fails when the copy no longer matches the live document, and rewrites it on request.
  */
 @IntegrationTest
@@ -71,6 +71,17 @@ class OpenApiIT {
         assertThat(me.path("parameters").isMissingNode()
                         || me.path("parameters").isEmpty())
                 .as("the principal is no parameter")
+                .isTrue();
+    }
+
+    @Test
+    void theLiveStreamIsDescribedAsServerSentEvents() {
+        var doc = new Browser(http).get("/v3/api-docs").json();
+
+        var stream = doc.path("paths").path("/api/v1/stream").path("get");
+        assertThat(stream.path("responses").path("200").path("content").has("text/event-stream"))
+                .isTrue();
+        assertThat(stream.path("responses").path("401").path("content").has("application/problem+json"))
                 .isTrue();
     }
 

@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpMethod;
 
 /** A client's mistake is a 4xx problem document with a stable code, never a 500. */
 @IntegrationTest
 @AutoConfigureTestRestTemplate
 class ProblemDocumentsIT {
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     TestRestTemplate http;
@@ -134,7 +138,7 @@ class ProblemDocumentsIT {
 
     @Test
     void securityHeadersAreOnEveryResponse() {
-        for (var path : new String[] {"/api/v1/auth/csrf", "/api/v1/me", "/actuator/health"}) {
+        for (var path : new String[] {"/api/v1/auth/csrf", "/api/v1/me", "/health"}) {
             var headers = new Browser(http).get(path).headers();
             assertThat(headers.getFirst("Content-Security-Policy"))
                     .as(path)
@@ -152,12 +156,26 @@ class ProblemDocumentsIT {
     }
 
     @Test
-    void actuatorEndpointsBeyondHealthInfoAndMetricsAreClosed() {
-        assertThat(new Browser(http).get("/actuator/health/readiness").code()).isEqualTo(200);
+    void actuatorEndpointsBeyondHealthInfoAndMetricsAreClosedOnTheManagementPort() {
+        var management = "http://127.0.0.1:" + managementPort;
         assertThat(new Browser(http)
-                        .send(HttpMethod.GET, "/actuator/prometheus", null, Map.of("Accept", "text/plain"))
+                        .get(management + "/actuator/health/readiness")
                         .code())
                 .isEqualTo(200);
+        assertThat(new Browser(http)
+                        .send(HttpMethod.GET, management + "/actuator/prometheus", null, Map.of("Accept", "text/plain"))
+                        .code())
+                .isEqualTo(200);
+        assertThat(new Browser(http).get(management + "/actuator/env").code()).isIn(401, 403, 404);
+    }
+
+    @Test
+    void thePublicPortServesNoActuatorEndpoint() {
+        for (var path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/health/readiness"}) {
+            var response = new Browser(http).get(path);
+            assertThat(response.code()).as(path).isEqualTo(404);
+            assertThat(response.problemCode()).as(path).isEqualTo("NOT_FOUND");
+        }
         assertThat(new Browser(http).get("/actuator/env").code()).isIn(401, 403, 404);
     }
 

@@ -61,7 +61,7 @@ class ProductionProfileIT {
 
     @Test
     void strictTransportSecurityIsSentOverHttps() {
-        var response = new Browser(http).send(HttpMethod.GET, "/actuator/health", null, VIA_HTTPS);
+        var response = new Browser(http).send(HttpMethod.GET, "/health", null, VIA_HTTPS);
 
         assertThat(response.headers().getFirst("Strict-Transport-Security"))
                 .contains("max-age=31536000")

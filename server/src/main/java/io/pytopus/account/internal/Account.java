@@ -14,6 +14,7 @@ record Account(
         String timeZone,
         @Nullable QuietHours quietHours,
         boolean emailNudges,
+        boolean weeklyDigest,
         Instant createdAt,
         Instant updatedAt,
         long version) {

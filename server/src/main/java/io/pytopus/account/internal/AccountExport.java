@@ -12,6 +12,7 @@ record AccountExport(
         String timeZone,
         @Nullable QuietHours quietHours,
         boolean emailNudges,
+        boolean weeklyDigest,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -23,6 +24,7 @@ record AccountExport(
                 account.timeZone(),
                 account.quietHours(),
                 account.emailNudges(),
+                account.weeklyDigest(),
                 account.createdAt(),
                 account.updatedAt());
     }

@@ -1,9 +1,11 @@
 package io.pytopus.account.internal;
 
+import io.pytopus.account.EmailList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +66,7 @@ class AccountRepository {
                             quiet_from   = CASE WHEN :setQuietHours THEN CAST(:quietFrom AS TIME) ELSE quiet_from END,
                             quiet_to     = CASE WHEN :setQuietHours THEN CAST(:quietTo AS TIME) ELSE quiet_to END,
                             email_nudges = COALESCE(CAST(:emailNudges AS BOOLEAN), email_nudges),
+                            weekly_digest = COALESCE(CAST(:weeklyDigest AS BOOLEAN), weekly_digest),
                             updated_at   = now(),
                             version      = version + 1
                         WHERE id = :id
@@ -75,8 +78,39 @@ class AccountRepository {
                 .param("quietFrom", quietHours == null ? null : quietHours.from())
                 .param("quietTo", quietHours == null ? null : quietHours.to())
                 .param("emailNudges", change.emailNudges())
+                .param("weeklyDigest", change.weeklyDigest())
                 .query(ACCOUNT)
                 .optional();
+    }
+
+    /** Users who want the emails of {@code list}, in id order after {@code after}. */
+    List<UUID> subscribers(EmailList list, @Nullable UUID after, int limit) {
+        return jdbc.sql("SELECT id FROM users WHERE " + column(list) + """
+                         AND (CAST(:after AS UUID) IS NULL OR id > :after)
+                        ORDER BY id
+                        LIMIT :limit""")
+                .param("after", after)
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Switches the user's opt-in to {@code list} off; whether the user exists. */
+    boolean unsubscribe(UUID userId, EmailList list) {
+        return jdbc.sql("UPDATE users SET " + column(list) + """
+                         = FALSE, updated_at = now(), version = version + 1
+                        WHERE id = :id""")
+                        .param("id", userId)
+                        .update()
+                == 1;
+    }
+
+    /** The opt-in column of a list: a constant per list, never user input. */
+    private static String column(EmailList list) {
+        return switch (list) {
+            case NUDGES -> "email_nudges";
+            case WEEKLY_DIGEST -> "weekly_digest";
+        };
     }
 
     void updatePasswordHash(UUID id, String passwordHash) {
@@ -112,6 +146,7 @@ class AccountRepository {
                 row.getString("time_zone"),
                 quietHours(quietFrom, quietTo),
                 row.getBoolean("email_nudges"),
+                row.getBoolean("weekly_digest"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 row.getLong("version"));

@@ -20,6 +20,7 @@ record MeResponse(
         QuietHours quietHours,
 
         @Schema(requiredMode = REQUIRED) boolean emailNudges,
+        @Schema(requiredMode = REQUIRED) boolean weeklyDigest,
         @Schema(requiredMode = REQUIRED) Instant createdAt) {
 
     static MeResponse of(Account account) {
@@ -30,6 +31,7 @@ record MeResponse(
                 account.timeZone(),
                 account.quietHours(),
                 account.emailNudges(),
+                account.weeklyDigest(),
                 account.createdAt());
     }
 }

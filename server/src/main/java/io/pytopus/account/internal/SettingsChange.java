@@ -11,7 +11,8 @@ record SettingsChange(
         @Nullable String timeZone,
         boolean setQuietHours,
         @Nullable QuietHours quietHours,
-        @Nullable Boolean emailNudges) {
+        @Nullable Boolean emailNudges,
+        @Nullable Boolean weeklyDigest) {
 
     boolean changesDisplayName() {
         return displayName != null;

@@ -38,8 +38,12 @@ final class SettingsPatch {
     private boolean quietHoursPresent;
 
     @Nullable
-    @Schema(description = "Whether the octopus may nudge by email (later issue); default false.")
+    @Schema(description = "Whether each nudge also comes by email; default false.")
     private Boolean emailNudges;
+
+    @Nullable
+    @Schema(description = "Whether a weekly digest (\"Inky's week\") comes by email; default false.")
+    private Boolean weeklyDigest;
 
     public @Nullable String getDisplayName() {
         return displayName;
@@ -75,7 +79,15 @@ final class SettingsPatch {
         this.emailNudges = emailNudges;
     }
 
+    public @Nullable Boolean getWeeklyDigest() {
+        return weeklyDigest;
+    }
+
+    public void setWeeklyDigest(@Nullable Boolean weeklyDigest) {
+        this.weeklyDigest = weeklyDigest;
+    }
+
     SettingsChange toChange() {
-        return new SettingsChange(displayName, timeZone, quietHoursPresent, quietHours, emailNudges);
+        return new SettingsChange(displayName, timeZone, quietHoursPresent, quietHours, emailNudges, weeklyDigest);
     }
 }

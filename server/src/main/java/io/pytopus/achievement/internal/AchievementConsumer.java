@@ -47,7 +47,12 @@ class AchievementConsumer {
             for (var unlock : AchievementRules.unlockedBy(event, achievements.unlocked(owner), achievements)) {
                 if (achievements.unlock(owner, unlock.achievement(), unlock.petId(), event.occurredAt())) {
                     events.publishEvent(new AchievementUnlocked(
-                            UUID.randomUUID(), owner, unlock.achievement(), unlock.petId(), event.occurredAt()));
+                            UUID.randomUUID(),
+                            owner,
+                            unlock.achievement(),
+                            unlock.petId(),
+                            unlock.petId() == null ? null : event.petName(),
+                            event.occurredAt()));
                 }
             }
         });

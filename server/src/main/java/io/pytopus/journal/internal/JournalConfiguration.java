@@ -18,6 +18,8 @@ class JournalConfiguration {
 
     static final String QUEUE = "pytopus.journal";
     static final String DEAD_QUEUE = QUEUE + ".dead";
+    /** {@code AchievementUnlocked}'s routing key: a pet's achievements are in its journal too. */
+    static final String ACHIEVEMENT_KEY = "achievement.unlocked";
 
     @Bean
     Declarables journalQueues() {
@@ -28,6 +30,9 @@ class JournalConfiguration {
                 queue,
                 dead,
                 new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "pet.#", null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, ACHIEVEMENT_KEY, null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "reef.pet-waved", null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "reef.snack-given", null),
                 new Binding(DEAD_QUEUE, DestinationType.QUEUE, Exchanges.DEAD, QUEUE, null));
     }
 }

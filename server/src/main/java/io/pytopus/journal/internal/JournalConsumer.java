@@ -1,39 +1,108 @@
 package io.pytopus.journal.internal;
 
 import com.rabbitmq.client.Channel;
+import io.pytopus.achievement.AchievementUnlocked;
+import io.pytopus.journal.JournalEntryWritten;
 import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.PetEvent;
 import io.pytopus.pet.PetEventReader;
 import io.pytopus.pet.StageReached;
 import io.pytopus.pet.TrickLearned;
+import io.pytopus.reef.PetWaved;
+import io.pytopus.reef.SnackGiven;
 import io.pytopus.system.WorkerRole;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one journal entry per pet event from the {@value JournalConfiguration#QUEUE} queue, then
- * acknowledges the message. A redelivered event writes nothing ({@code event_id} is unique). A
- * message that cannot be read or written is retried with backoff, then dead-lettered to {@code
- * pytopus.journal.dead} ({@link WorkerRole#LISTENERS}).
+ * Writes one journal entry per pet event, reef visit, and achievement a pet earned, from the {@value
+ * JournalConfiguration#QUEUE} queue and, in the same transaction, publishes {@link
+ * JournalEntryWritten} for the search index; then acknowledges the message. A redelivered event
+ * writes and publishes nothing ({@code event_id} is unique). An achievement of all the owner's care
+ * (no pet) belongs to no pet's journal and is acknowledged without an entry. A message that cannot be
+ * read or written is retried with backoff, then dead-lettered to {@code pytopus.journal.dead} ({@link
+ * WorkerRole#LISTENERS}).
  */
 @Component
 @WorkerRole
 class JournalConsumer {
 
+    /** After everything else of the action that earned it. */
+    private static final int ACHIEVEMENT_ORDINAL = 4;
+
     private final JournalRepository journal;
     private final PetEventReader events;
+    private final JsonMapper json;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher publisher;
 
-    JournalConsumer(JournalRepository journal, PetEventReader events) {
+    JournalConsumer(
+            JournalRepository journal,
+            PetEventReader events,
+            JsonMapper json,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher publisher) {
         this.journal = journal;
         this.events = events;
+        this.json = json;
+        this.transactions = transactions;
+        this.publisher = publisher;
     }
 
     @RabbitListener(queues = JournalConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
     void onEvent(Message message, Channel channel) throws IOException {
+        entryOf(message)
+                .ifPresent(entry -> transactions.executeWithoutResult(tx -> {
+                    if (journal.add(entry)) {
+                        publisher.publishEvent(new JournalEntryWritten(
+                                UUID.randomUUID(),
+                                entry.eventId(),
+                                entry.petId(),
+                                entry.ownerId(),
+                                entry.type(),
+                                entry.text(),
+                                entry.occurredAt()));
+                    }
+                }));
+        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
+    }
+
+    private Optional<JournalRepository.NewEntry> entryOf(Message message) {
+        String type = message.getMessageProperties().getType();
+        if (AchievementUnlocked.class.getSimpleName().equals(type)) {
+            return achievementEntry(json.readValue(message.getBody(), AchievementUnlocked.class));
+        }
+        if (PetWaved.class.getSimpleName().equals(type)) {
+            var waved = json.readValue(message.getBody(), PetWaved.class);
+            return Optional.of(new JournalRepository.NewEntry(
+                    waved.eventId(),
+                    waved.petId(),
+                    waved.ownerId(),
+                    type,
+                    JournalSentences.of(waved),
+                    waved.occurredAt(),
+                    1));
+        }
+        if (SnackGiven.class.getSimpleName().equals(type)) {
+            var snack = json.readValue(message.getBody(), SnackGiven.class);
+            return Optional.of(new JournalRepository.NewEntry(
+                    snack.eventId(),
+                    snack.petId(),
+                    snack.ownerId(),
+                    type,
+                    JournalSentences.of(snack),
+                    snack.occurredAt(),
+                    1));
+        }
         var event = events.read(message);
-        journal.add(new JournalRepository.NewEntry(
+        return Optional.of(new JournalRepository.NewEntry(
                 event.eventId(),
                 event.petId(),
                 event.ownerId(),
@@ -41,7 +110,25 @@ class JournalConsumer {
                 JournalSentences.of(event),
                 event.occurredAt(),
                 ordinal(event)));
-        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
+    }
+
+    /**
+     * The entry of an achievement a pet earned, under the pet's name when it earned it; an event from
+     * before achievements carried the name falls back to the pet's current name.
+     */
+    private Optional<JournalRepository.NewEntry> achievementEntry(AchievementUnlocked unlocked) {
+        if (unlocked.petId() == null) {
+            return Optional.empty();
+        }
+        var name = Optional.ofNullable(unlocked.petName()).or(() -> journal.petName(unlocked.petId()));
+        return name.map(petName -> new JournalRepository.NewEntry(
+                unlocked.eventId(),
+                unlocked.petId(),
+                unlocked.userId(),
+                AchievementUnlocked.class.getSimpleName(),
+                JournalSentences.of(unlocked, petName),
+                unlocked.occurredAt(),
+                ACHIEVEMENT_ORDINAL));
     }
 
     /** Within one action: what time brought, then the care, then a trick it taught. */

@@ -3,6 +3,7 @@ package io.pytopus.journal.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,6 +67,33 @@ class JournalRepository {
                 .query(Long.class)
                 .single();
     }
+
+    /** The pet's current name, if it still exists. */
+    Optional<String> petName(UUID petId) {
+        return jdbc.sql("SELECT name FROM pets WHERE id = :pet")
+                .param("pet", petId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** Every entry of every pet of the owner, pet by pet, oldest first: the data export. */
+    List<ExportedEntry> allOf(UUID ownerId) {
+        return jdbc.sql("""
+                        SELECT pet_id, event_id, type, text, occurred_at FROM journal_entries
+                        WHERE owner_id = :owner
+                        ORDER BY pet_id, occurred_at, ordinal, id
+                        """)
+                .param("owner", ownerId)
+                .query((rs, n) -> new ExportedEntry(
+                        rs.getObject("pet_id", UUID.class),
+                        rs.getObject("event_id", UUID.class),
+                        rs.getString("type"),
+                        rs.getString("text"),
+                        rs.getTimestamp("occurred_at").toInstant()))
+                .list();
+    }
+
+    record ExportedEntry(UUID petId, UUID eventId, String type, String text, Instant occurredAt) {}
 
     record NewEntry(
             UUID eventId, UUID petId, UUID ownerId, String type, String text, Instant occurredAt, int ordinal) {}

@@ -1,10 +1,12 @@
 package io.pytopus.journal.internal;
 
+import io.pytopus.achievement.AchievementUnlocked;
 import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.PetEscaped;
 import io.pytopus.pet.PetEvent;
 import io.pytopus.pet.PetFellSick;
 import io.pytopus.pet.PetHatched;
+import io.pytopus.pet.PetProfileChanged;
 import io.pytopus.pet.PetReleased;
 import io.pytopus.pet.StageReached;
 import io.pytopus.pet.TrickLearned;
@@ -12,12 +14,14 @@ import io.pytopus.pet.simulation.Food;
 import io.pytopus.pet.simulation.Happening;
 import io.pytopus.pet.simulation.Personality;
 import io.pytopus.pet.simulation.Toy;
+import io.pytopus.reef.PetWaved;
+import io.pytopus.reef.SnackGiven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * One readable sentence per pet event, in the owner's journal. Plain functions of the event, so the
+ * One readable sentence per pet event, reef visit, or achievement a pet earned, in the owner's journal. Plain functions of the event, so the
  * sentence of a redelivered event is the same.
  */
 final class JournalSentences {
@@ -47,7 +51,37 @@ final class JournalSentences {
             case PetEscaped escaped -> name + " escaped down the drain to the sea.";
             case PetReleased released -> name + " was released to the sea.";
             case CareGiven care -> careSentence(name, care);
+            case PetProfileChanged changed -> profileSentence(changed);
         };
+    }
+
+    /** "Inky earned the First trick achievement!": {@code petName} is the pet that earned it. */
+    static String of(AchievementUnlocked unlocked, String petName) {
+        return petName + " earned the " + unlocked.achievement().title() + " achievement!";
+    }
+
+    static String of(PetWaved waved) {
+        return waved.visitorName() + " waved at " + waved.petName() + " from the reef.";
+    }
+
+    static String of(SnackGiven snack) {
+        return snack.visitorName() + " gave " + snack.petName() + " a snack.";
+    }
+
+    /** What the owner changed, one short sentence per change. */
+    private static String profileSentence(PetProfileChanged changed) {
+        String name = changed.petName();
+        List<String> sentences = new ArrayList<>();
+        if (changed.previousName() != null) {
+            sentences.add(changed.previousName() + " is now called " + name + ".");
+        }
+        if (changed.visibilityChanged()) {
+            sentences.add(changed.isPublic() ? name + " moved into the public reef." : name + " left the public reef.");
+        }
+        if (changed.bioChanged()) {
+            sentences.add(name + " has a new bio.");
+        }
+        return sentences.isEmpty() ? name + "'s profile was updated." : String.join(" ", sentences);
     }
 
     /**

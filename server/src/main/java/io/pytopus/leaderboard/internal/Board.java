@@ -14,7 +14,7 @@ enum Board {
     MOST_TRICKS("most-tricks"),
     /** The longest run of consecutive UTC days with at least one care action. */
     LONGEST_STREAK("longest-streak"),
-    /** Waves received from visitors of the reef; empty until the reef exists. */
+    /** Waves received from visitors of the reef. */
     MOST_WAVES("most-waves");
 
     private final String slug;

@@ -24,6 +24,7 @@ class LeaderboardConfiguration {
                 QueueBuilder.durable(QUEUE).build(),
                 QueueBuilder.durable(DEAD_QUEUE).build(),
                 new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "pet.#", null),
+                new Binding(QUEUE, DestinationType.QUEUE, Exchanges.EVENTS, "reef.pet-waved", null),
                 new Binding(DEAD_QUEUE, DestinationType.QUEUE, Exchanges.DEAD, QUEUE, null));
     }
 }

@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The boards computed by SQL from the pet module's tables ({@code pets}, {@code pet_actions}) and
- * the account's display names: the source of every Redis score (per pet and for a rebuild) and the
- * answer itself while Redis is down. One query per board serves all three uses, so Redis and
+ * The boards computed by SQL from the pet module's tables ({@code pets}, {@code pet_actions}), the
+ * reef's wave counts ({@code reef_pet_stats}) and the account's display names: the source of every
+ * Redis score (per pet and for a rebuild) and the answer itself while Redis is down. One query per board serves all three uses, so Redis and
  * PostgreSQL can never rank differently.
  */
 @Repository
@@ -159,10 +159,12 @@ class LeaderboardQueries {
                         FROM present p JOIN streaks s ON s.pet_id = p.id
                     )
                     """.formatted(CARE);
-                    // No waves exist before the reef does: the board is wired and stays empty.
+                    // The reef's counter (reef_pet_stats, V10), kept in each wave's transaction.
                     case MOST_WAVES -> """
                     , keys AS (
-                        SELECT id, owner_id, name, display_name, CAST(0 AS float8) AS key FROM present WHERE false
+                        SELECT p.id, p.owner_id, p.name, p.display_name, CAST(-s.waves AS float8) AS key
+                        FROM present p JOIN reef_pet_stats s ON s.pet_id = p.id
+                        WHERE s.waves > 0
                     )
                     """;
                 };

@@ -1,6 +1,7 @@
 package io.pytopus.pet.care;
 
 import io.pytopus.pet.PetAttention;
+import io.pytopus.pet.simulation.Happening;
 import io.pytopus.pet.simulation.OctopusState;
 import io.pytopus.pet.simulation.Simulation;
 import io.pytopus.pet.simulation.Stage;
@@ -11,15 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link PetAttention} on the {@code pets} table. Only {@code next_attention_at} is written: the
- * snapshot and its version belong to {@link PetCare}, whose optimistic lock stays undisturbed, and
- * the Redis cache stays valid (a read recomputes the attention instant from the snapshot).
+ * {@link PetAttention} on the {@code pets} table. Claiming and deferring write only {@code
+ * next_attention_at}: the snapshot and its version belong to {@link PetCare}, whose optimistic lock
+ * stays undisturbed, and the Redis cache stays valid (a read recomputes the attention instant from
+ * the snapshot). Only a sickness or an escape that time brought is stored as a new snapshot ({@link
+ * #recordWhatTimeBrought}), as an action would.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -31,11 +35,23 @@ class AttentionClaims implements PetAttention {
     private final JdbcClient jdbc;
     private final SnapshotJson json;
     private final Simulation simulation;
+    private final PetRepository pets;
+    private final PetCache cache;
+    private final ApplicationEventPublisher events;
 
-    AttentionClaims(JdbcClient jdbc, SnapshotJson json, Simulation simulation) {
+    AttentionClaims(
+            JdbcClient jdbc,
+            SnapshotJson json,
+            Simulation simulation,
+            PetRepository pets,
+            PetCache cache,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.simulation = simulation;
+        this.pets = pets;
+        this.cache = cache;
+        this.events = events;
     }
 
     @Override
@@ -51,15 +67,47 @@ class AttentionClaims implements PetAttention {
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
                 .query((rs, row) -> {
-                    OctopusState advanced = simulation.advance(json.readState(rs.getString("state")), now);
+                    OctopusState stored = json.readState(rs.getString("state"));
+                    OctopusState advanced = simulation.advance(stored, now);
                     return new DuePet(
                             rs.getObject("id", UUID.class),
                             rs.getObject("owner_id", UUID.class),
                             rs.getString("name"),
                             needs(advanced),
-                            simulation.nextAttentionAt(advanced).orElse(null));
+                            simulation.nextAttentionAt(advanced).orElse(null),
+                            changedWhileAlone(Simulation.happeningsBetween(stored, advanced)));
                 })
                 .list();
+    }
+
+    @Override
+    public boolean recordWhatTimeBrought(UUID petId, Instant now) {
+        // The row is already locked by this transaction's claim, so nobody writes it meanwhile.
+        var pet = pets.findById(petId).orElse(null);
+        if (pet == null) {
+            return false;
+        }
+        OctopusState advanced = simulation.advance(pet.state(), now);
+        var happenings = Simulation.happeningsBetween(pet.state(), advanced);
+        if (!changedWhileAlone(happenings)) {
+            return false;
+        }
+        pets.update(
+                pet.withState(advanced, pet.actionCount()),
+                simulation.nextAttentionAt(advanced).orElse(null));
+        PetEvents.ofTime(pet, happenings, advanced.updatedAt()).forEach(events::publishEvent);
+        cache.evictAfterCommit(petId);
+        return true;
+    }
+
+    /**
+     * Whether time brought what the owner must hear of now rather than at their next action. Stages
+     * alone wait for the action (a snapshot stored for them would only move the version on).
+     */
+    private static boolean changedWhileAlone(List<Happening> happenings) {
+        return happenings.stream()
+                .anyMatch(
+                        happening -> happening instanceof Happening.FellSick || happening instanceof Happening.Escaped);
     }
 
     @Override

@@ -27,12 +27,14 @@ class PetCache {
 
     private final RedisTemplate<String, byte[]> redis;
     private final SnapshotJson json;
+    private final PetMetrics metrics;
     private final Duration ttl;
     private final AtomicReference<Instant> lastFailureLogged = new AtomicReference<>(Instant.EPOCH);
 
     PetCache(
             org.springframework.data.redis.connection.RedisConnectionFactory connections,
             SnapshotJson json,
+            PetMetrics metrics,
             PetSettings settings) {
         var template = new RedisTemplate<String, byte[]>();
         template.setConnectionFactory(connections);
@@ -41,14 +43,22 @@ class PetCache {
         template.afterPropertiesSet();
         this.redis = template;
         this.json = json;
+        this.metrics = metrics;
         this.ttl = settings.cacheTtl();
     }
 
     Optional<PetRecord> get(UUID petId) {
         try {
             byte[] cached = redis.opsForValue().get(key(petId));
-            return cached == null ? Optional.empty() : Optional.of(json.read(cached, PetRecord.class));
+            if (cached == null) {
+                metrics.cacheMiss();
+                return Optional.empty();
+            }
+            var pet = json.read(cached, PetRecord.class);
+            metrics.cacheHit();
+            return Optional.of(pet);
         } catch (RuntimeException e) {
+            metrics.cacheError();
             failed("read", e);
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package io.pytopus.pet.care;
 
 import io.pytopus.pet.PetHatched;
 import io.pytopus.pet.PetOwnership;
+import io.pytopus.pet.PetProfileChanged;
 import io.pytopus.pet.simulation.ActionOutcome;
 import io.pytopus.pet.simulation.Happening;
 import io.pytopus.pet.simulation.OctopusState;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.retry.RetryPolicy;
@@ -44,6 +46,7 @@ public class PetCare implements PetOwnership {
     private final RetryTemplate retry;
     private final PetSettings settings;
     private final ApplicationEventPublisher events;
+    private final PetMetrics metrics;
 
     PetCare(
             PetRepository pets,
@@ -52,9 +55,11 @@ public class PetCare implements PetOwnership {
             Clock clock,
             TransactionTemplate transactions,
             PetSettings settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PetMetrics metrics) {
         this.pets = pets;
         this.events = events;
+        this.metrics = metrics;
         this.cache = cache;
         this.simulation = simulation;
         this.clock = clock;
@@ -86,7 +91,7 @@ public class PetCare implements PetOwnership {
             Instant now = now();
             UUID id = UUID.randomUUID();
             OctopusState egg = simulation.hatchEgg(id, species, now);
-            var pet = new PetRecord(id, ownerId, name, color, false, egg, 0, 0, now);
+            var pet = new PetRecord(id, ownerId, name, color, false, null, egg, 0, 0, now);
             pets.insert(pet, simulation.nextAttentionAt(egg).orElse(null));
             events.publishEvent(new PetHatched(UUID.randomUUID(), id, ownerId, name, now, species));
             return view(pet, now);
@@ -116,11 +121,13 @@ public class PetCare implements PetOwnership {
             Instant now = now();
             long seq = pet.actionCount() + 1;
             return switch (simulation.apply(pet.state(), action, now, seq)) {
-                case ActionOutcome.Refused refused ->
+                case ActionOutcome.Refused refused -> {
+                    metrics.refused(type, refused.reason());
                     throw new ProblemException(
                             HttpStatus.CONFLICT,
                             refused.reason().name(),
                             RefusalMessages.of(refused.reason(), pet.name()));
+                }
                 case ActionOutcome.Applied applied -> {
                     var stored = new StoredAction(seq, type, item, applied.happenings(), now);
                     var updated = pets.update(pet.withState(applied.state(), seq), attention(applied.state()));
@@ -134,17 +141,37 @@ public class PetCare implements PetOwnership {
         }));
     }
 
-    /** Renames a pet or shows it in (hides it from) the public reef. */
-    public PetView update(UUID ownerId, UUID petId, String name, Boolean isPublic) {
+    /**
+     * Renames a pet, writes its bio, or shows it in (hides it from) the public reef. {@code null}
+     * leaves a setting as it is; an empty {@code bio} removes it. When anything changed, publishes
+     * {@link PetProfileChanged} in the same transaction, so the reef's index follows.
+     */
+    public PetView update(UUID ownerId, UUID petId, String name, Boolean isPublic, String bio) {
         return retry.invoke(() -> transactions.execute(tx -> {
             PetRecord pet = ownedForWrite(ownerId, petId);
             Instant now = now();
             // Settings changes are no care: the snapshot is advanced only to keep it current.
             var advanced = simulation.advance(pet.state(), now);
-            var changed = pet.withSettings(
-                            name == null ? pet.name() : name, isPublic == null ? pet.isPublic() : isPublic)
-                    .withState(advanced, pet.actionCount());
+            String newName = name == null ? pet.name() : name;
+            boolean newPublic = isPublic == null ? pet.isPublic() : isPublic;
+            String newBio = bio == null ? pet.bio() : (bio.isBlank() ? null : bio);
+            var changed = pet.withProfile(newName, newPublic, newBio).withState(advanced, pet.actionCount());
             var updated = pets.update(changed, attention(advanced));
+            boolean renamed = !newName.equals(pet.name());
+            boolean shown = newPublic != pet.isPublic();
+            boolean rewritten = !Objects.equals(newBio, pet.bio());
+            if (renamed || shown || rewritten) {
+                events.publishEvent(new PetProfileChanged(
+                        UUID.randomUUID(),
+                        petId,
+                        ownerId,
+                        newName,
+                        now,
+                        renamed ? pet.name() : null,
+                        newPublic,
+                        shown,
+                        rewritten));
+            }
             cache.evictAfterCommit(petId);
             return view(updated, now);
         }));

@@ -11,6 +11,7 @@ import io.pytopus.pet.simulation.Happening;
 import io.pytopus.pet.simulation.Personality;
 import io.pytopus.pet.simulation.Stage;
 import io.pytopus.pet.simulation.Trick;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -28,9 +29,39 @@ final class PetEvents {
      * @param tries how many training sessions of a trick the pet has had, this action included
      */
     static List<PetEvent> of(PetRecord pet, StoredAction action, ToLongFunction<Trick> tries) {
-        var events = new ArrayList<PetEvent>();
+        var events = happenings(pet, action.happenings(), action.actedAt(), tries);
         var at = action.actedAt();
-        for (Happening happening : action.happenings()) {
+        if (action.type() == ActionType.RELEASE) {
+            events.add(new PetReleased(UUID.randomUUID(), pet.id(), pet.ownerId(), pet.name(), at, action.seq()));
+        } else {
+            events.add(new CareGiven(
+                    UUID.randomUUID(),
+                    pet.id(),
+                    pet.ownerId(),
+                    pet.name(),
+                    at,
+                    action.type().name(),
+                    action.item(),
+                    action.seq(),
+                    action.happenings()));
+        }
+        return events;
+    }
+
+    /**
+     * The events of what time alone brought (no action: stages, a sickness, an escape), stored by the
+     * attention scheduler at {@code at}.
+     */
+    static List<PetEvent> ofTime(PetRecord pet, List<Happening> happenings, Instant at) {
+        return happenings(pet, happenings, at, trick -> {
+            throw new IllegalArgumentException("time alone teaches no trick");
+        });
+    }
+
+    private static List<PetEvent> happenings(
+            PetRecord pet, List<Happening> happenings, Instant at, ToLongFunction<Trick> tries) {
+        var events = new ArrayList<PetEvent>();
+        for (Happening happening : happenings) {
             switch (happening) {
                 case Happening.StageReached(Stage stage) ->
                     events.add(new StageReached(
@@ -40,7 +71,7 @@ final class PetEvents {
                             pet.name(),
                             at,
                             stage,
-                            personalityFormed(action.happenings())));
+                            personalityFormed(happenings)));
                 case Happening.FellSick() ->
                     events.add(new PetFellSick(UUID.randomUUID(), pet.id(), pet.ownerId(), pet.name(), at));
                 case Happening.Escaped() ->
@@ -56,20 +87,6 @@ final class PetEvents {
                             tries.applyAsLong(trick)));
                 default -> {}
             }
-        }
-        if (action.type() == ActionType.RELEASE) {
-            events.add(new PetReleased(UUID.randomUUID(), pet.id(), pet.ownerId(), pet.name(), at, action.seq()));
-        } else {
-            events.add(new CareGiven(
-                    UUID.randomUUID(),
-                    pet.id(),
-                    pet.ownerId(),
-                    pet.name(),
-                    at,
-                    action.type().name(),
-                    action.item(),
-                    action.seq(),
-                    action.happenings()));
         }
         return events;
     }

@@ -5,9 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +22,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PetRepository {
 
+    /** Public and still in the owner's care (the partial index pets_public_idx, V10). */
+    private static final String IN_THE_REEF = "is_public AND status IN ('ACTIVE', 'ON_VACATION')";
+
     private final JdbcClient jdbc;
     private final SnapshotJson json;
 
@@ -29,9 +35,9 @@ class PetRepository {
 
     void insert(PetRecord pet, Instant nextAttentionAt) {
         jdbc.sql("""
-                        INSERT INTO pets (id, owner_id, name, color, species, is_public, status,
+                        INSERT INTO pets (id, owner_id, name, color, species, is_public, bio, status,
                                           next_attention_at, state, action_count, version, created_at, updated_at)
-                        VALUES (:id, :owner, :name, :color, :species, :public, :status,
+                        VALUES (:id, :owner, :name, :color, :species, :public, :bio, :status,
                                 :attention, CAST(:state AS jsonb), :actions, 0, :created, :updated)
                         """)
                 .param("id", pet.id())
@@ -40,6 +46,7 @@ class PetRepository {
                 .param("color", pet.color())
                 .param("species", pet.state().species().name())
                 .param("public", pet.isPublic())
+                .param("bio", pet.bio())
                 .param("status", pet.state().status().name())
                 .param("attention", timestamp(nextAttentionAt))
                 .param("state", json.write(pet.state()))
@@ -57,7 +64,7 @@ class PetRepository {
     PetRecord update(PetRecord pet, Instant nextAttentionAt) {
         int rows = jdbc.sql("""
                         UPDATE pets
-                           SET name = :name, is_public = :public, status = :status,
+                           SET name = :name, is_public = :public, bio = :bio, status = :status,
                                next_attention_at = :attention, state = CAST(:state AS jsonb),
                                action_count = :actions, version = version + 1, updated_at = :updated
                          WHERE id = :id AND version = :version
@@ -66,6 +73,7 @@ class PetRepository {
                 .param("version", pet.version())
                 .param("name", pet.name())
                 .param("public", pet.isPublic())
+                .param("bio", pet.bio())
                 .param("status", pet.state().status().name())
                 .param("attention", timestamp(nextAttentionAt))
                 .param("state", json.write(pet.state()))
@@ -81,6 +89,7 @@ class PetRepository {
                 pet.name(),
                 pet.color(),
                 pet.isPublic(),
+                pet.bio(),
                 pet.state(),
                 pet.actionCount(),
                 pet.version() + 1,
@@ -99,6 +108,41 @@ class PetRepository {
                 .param("owner", ownerId)
                 .query(this::pet)
                 .list();
+    }
+
+    /** The pets among {@code ids} that are public and still in their owner's care. */
+    List<PetRecord> findInTheReef(Collection<UUID> ids) {
+        return jdbc.sql("SELECT * FROM pets WHERE id IN (:ids) AND " + IN_THE_REEF)
+                .param("ids", ids)
+                .query(this::pet)
+                .list();
+    }
+
+    /** Keyset page of the reef's pets in id order, after {@code afterId} (from the start if null). */
+    List<PetRecord> inTheReefAfter(UUID afterId, int limit) {
+        var after = afterId == null ? new UUID(0, 0) : afterId;
+        return jdbc.sql("SELECT * FROM pets WHERE " + IN_THE_REEF + " AND id > :after ORDER BY id LIMIT :limit")
+                .param("after", after)
+                .param("limit", limit)
+                .query(this::pet)
+                .list();
+    }
+
+    /** The row versions of those of {@code ids} that exist. */
+    Map<UUID, Long> versions(Collection<UUID> ids) {
+        return jdbc
+                .sql("SELECT id, version FROM pets WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")))
+                .list()
+                .stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    long countInTheReef() {
+        return jdbc.sql("SELECT count(*) FROM pets WHERE " + IN_THE_REEF)
+                .query(Long.class)
+                .single();
     }
 
     void insertAction(UUID petId, long seq, StoredAction action) {
@@ -144,6 +188,7 @@ class PetRepository {
                 rs.getString("name"),
                 rs.getString("color"),
                 rs.getBoolean("is_public"),
+                rs.getString("bio"),
                 json.readState(rs.getString("state")),
                 rs.getLong("action_count"),
                 rs.getLong("version"),

@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param writeAttempts how often a care action is tried when other writes to the same pet win the
  *     optimistic lock first
  * @param cacheTtl how long a pet snapshot stays in Redis without being read
+ * @param metricsEvery how often the count of active pets ({@code pytopus.pets.active}) is refreshed
  */
 @ConfigurationProperties("pytopus.pets")
 record PetSettings(
         @DefaultValue("5") int maxLivingPetsPerOwner,
         @DefaultValue("60") int writeAttempts,
-        @DefaultValue("10m") Duration cacheTtl) {}
+        @DefaultValue("10m") Duration cacheTtl,
+        @DefaultValue("60s") Duration metricsEvery) {}

@@ -51,7 +51,8 @@ class PetController {
     PetResponse update(
             @CurrentUser PytopusUser user, @PathVariable UUID id, @Valid @RequestBody UpdateRequest request) {
         var name = request.name() == null ? null : request.name().strip();
-        return PetResponse.of(care.update(user.id(), id, name, request.isPublic()));
+        var bio = request.bio() == null ? null : request.bio().strip();
+        return PetResponse.of(care.update(user.id(), id, name, request.isPublic(), bio));
     }
 
     @PostMapping("/{id}/actions")

@@ -34,6 +34,7 @@ record PetResponse(
         long ageSeconds,
         @Nullable Instant nextAttentionAt,
         @JsonProperty("public") boolean isPublic,
+        @Nullable String bio,
         Instant updatedAt) {
 
     record Needs(double satiety, double joy, double energy, double cleanliness, double health) {}
@@ -66,6 +67,7 @@ record PetResponse(
                 state.timers().activeAge().toSeconds(),
                 view.nextAttentionAt(),
                 pet.isPublic(),
+                pet.bio(),
                 state.updatedAt());
     }
 

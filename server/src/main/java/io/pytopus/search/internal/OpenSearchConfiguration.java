@@ -1,5 +1,6 @@
 package io.pytopus.search.internal;
 
+import java.time.Duration;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -12,8 +13,10 @@ import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The OpenSearch client. We use {@code opensearch-java} (ADR 0002): the Elasticsearch client
@@ -22,8 +25,23 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenSearchConfiguration {
 
+    /** For searches and health checks: a slow engine fails them fast, and search degrades. */
     @Bean(destroyMethod = "close")
+    @Primary
     OpenSearchTransport openSearchTransport(OpenSearchProperties properties) {
+        return transport(properties, properties.socketTimeout());
+    }
+
+    /**
+     * For index administration and bulk writes, which may take longer (creating an index on a busy
+     * node, a large bulk request) and run off the request path, in the worker or a reindex.
+     */
+    @Bean(destroyMethod = "close")
+    OpenSearchTransport openSearchWriteTransport(OpenSearchProperties properties) {
+        return transport(properties, properties.writeTimeout());
+    }
+
+    private static OpenSearchTransport transport(OpenSearchProperties properties, Duration timeout) {
         var url = properties.url();
         var host = new HttpHost(url.getScheme(), url.getHost(), url.getPort());
         return ApacheHttpClient5TransportBuilder.builder(host)
@@ -32,12 +50,12 @@ class OpenSearchConfiguration {
                     var connections = PoolingAsyncClientConnectionManagerBuilder.create()
                             .setDefaultConnectionConfig(ConnectionConfig.custom()
                                     .setConnectTimeout(Timeout.of(properties.connectTimeout()))
-                                    .setSocketTimeout(Timeout.of(properties.socketTimeout()))
+                                    .setSocketTimeout(Timeout.of(timeout))
                                     .build())
                             .build();
                     client.setConnectionManager(connections)
                             .setDefaultRequestConfig(RequestConfig.custom()
-                                    .setResponseTimeout(Timeout.of(properties.socketTimeout()))
+                                    .setResponseTimeout(Timeout.of(timeout))
                                     .build());
                     if (properties.hasCredentials()) {
                         var credentials = new BasicCredentialsProvider();
@@ -54,7 +72,14 @@ class OpenSearchConfiguration {
     }
 
     @Bean
-    OpenSearchClient openSearchClient(OpenSearchTransport transport) {
-        return new OpenSearchClient(transport);
+    @Primary
+    OpenSearchClient openSearchClient(OpenSearchTransport openSearchTransport) {
+        return new OpenSearchClient(openSearchTransport);
+    }
+
+    @Bean
+    OpenSearchClient openSearchWriteClient(
+            @Qualifier("openSearchWriteTransport") OpenSearchTransport openSearchWriteTransport) {
+        return new OpenSearchClient(openSearchWriteTransport);
     }
 }

@@ -3,6 +3,7 @@ package io.pytopus.system.events;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pytopus.system.Exchanges;
 import io.pytopus.system.WorkerRole;
+import java.time.Clock;
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Declarables;
@@ -86,9 +87,14 @@ class EventRelayConfiguration {
             SimpleRabbitListenerContainerFactoryConfigurer configurer,
             ConnectionFactory connections,
             RabbitTemplate rabbit,
-            EventRelayProperties properties) {
+            EventRelayProperties properties,
+            MeterRegistry registry,
+            Clock clock) {
         var factory = new SimpleRabbitListenerContainerFactory();
+        // Also applies spring.rabbitmq.listener.simple.observation-enabled: each delivery continues
+        // the trace whose context the relay put in the message headers (ADR 0018).
         configurer.configure(factory, connections);
+        factory.setAfterReceivePostProcessors(new EventLag(registry, clock));
         var consumer = properties.consumer();
         factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
         factory.setPrefetchCount(consumer.prefetch());

@@ -1,6 +1,7 @@
 package io.pytopus.system.security;
 
 import io.pytopus.system.PublicEndpoints;
+import io.pytopus.system.observability.UserIdFilter;
 import io.pytopus.system.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
@@ -21,6 +23,8 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -32,9 +36,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *       {@link SecurityContextRepository} and {@link SessionAuthenticationStrategy} beans here, which
  *       give the session a new id (fixation protection) and the browser a new CSRF token.
  *   <li>CSRF in Spring Security's SPA mode: the {@code XSRF-TOKEN} cookie, readable by the app,
- *       echoed in the {@code X-XSRF-TOKEN} header on every unsafe request.
+ *       echoed in the {@code X-XSRF-TOKEN} header on every unsafe request, except on the public
+ *       endpoints declared {@linkplain PublicEndpoints.Endpoint#csrfExempt exempt} (one-click
+ *       unsubscribe links, which mail clients post).
  *   <li>Under {@code /api} everything needs a session except the {@link PublicEndpoints} modules
- *       declare; health, info and metrics, the OpenAPI document and the web app are public.
+ *       declare; the OpenAPI document, the web app and its status summary ({@code /health}) are
+ *       public. Health, info and metrics are open on the management port (ADR 0018), which only
+ *       Prometheus and the kubelet reach; the rest of the actuator is closed there too.
+ *   <li>The signed-in user's id goes into the log context ({@link UserIdFilter}).
  *   <li>Failures are problem documents: 401 {@code UNAUTHENTICATED}, 403 {@code CSRF_TOKEN_INVALID}
  *       or {@code FORBIDDEN}; never a login page or a redirect.
  * </ul>
@@ -52,12 +61,24 @@ class SecurityConfiguration {
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
             WebSecurityProperties properties,
             ProblemResponses problems) {
-        http.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokenRepository))
+        var csrfExempt = publicEndpoints.stream()
+                .flatMap(endpoints -> endpoints.endpoints().stream())
+                .filter(PublicEndpoints.Endpoint::csrfExempt)
+                .map(endpoint -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(endpoint.method(), endpoint.pattern()))
+                .toList();
+        http.csrf(csrf -> {
+                    csrf.spa().csrfTokenRepository(csrfTokenRepository);
+                    if (!csrfExempt.isEmpty()) {
+                        csrf.ignoringRequestMatchers(csrfExempt.toArray(RequestMatcher[]::new));
+                    }
+                })
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionAuthenticationStrategy(sessionAuthenticationStrategy))
                 // A 401 is answered, not remembered: the SPA knows where it was.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .addFilterAfter(new UserIdFilter(), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
                                 .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
@@ -77,8 +98,10 @@ class SecurityConfiguration {
                     }
                 })
                 .authorizeHttpRequests(requests -> {
-                    // Forwards to index.html and the container's error page carry no new access decision.
-                    requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                    // Forwards to index.html, the container's error page and the dispatch that ends an
+                    // asynchronous response (a live stream) carry no new access decision: the request
+                    // was authorised when it came in, even if the session has ended since.
+                    requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
                             .permitAll();
                     publicEndpoints.stream()
                             .flatMap(endpoints -> endpoints.endpoints().stream())

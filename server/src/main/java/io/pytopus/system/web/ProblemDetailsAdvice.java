@@ -68,6 +68,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, WebRequest request) {
+        if (TemporarilyUnavailable.causedBy(ex)) {
+            log.warn("Database unavailable on {}: {}", request.getDescription(false), ex.toString());
+            return handleProblem(TemporarilyUnavailable.problem());
+        }
         log.error("Unexpected failure on {}", request.getDescription(false), ex);
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");

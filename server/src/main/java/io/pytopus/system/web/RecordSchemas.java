@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the OpenAPI schema of every Java record say which of its properties are always present: a
  * record component is required unless it is annotated {@link Nullable} (or its {@code @Schema} says
- * otherwise). The web app's TypeScript types are generated from this document (ADR 0015), so a
+ * otherwise). The web app's TypeScript types are generated from this document (ADR 0023), so a
  * precise {@code required} list spares it guessing which fields may be missing.
  *
  * <p>So: annotate a component that may be {@code null} (or absent from a request) with jspecify's

@@ -1,5 +1,6 @@
 package io.pytopus.system.web;
 
+import io.pytopus.system.PublicEndpoints;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,5 +20,10 @@ class WebConfiguration {
                 new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), problems));
         registration.setOrder(BODY_LIMIT_ORDER);
         return registration;
+    }
+
+    @Bean
+    PublicEndpoints pingEndpoint() {
+        return PublicEndpoints.of(PublicEndpoints.get("/api/v1/ping"));
     }
 }

@@ -35,6 +35,7 @@ class AccountManagementTest {
             "Europe/Paris",
             null,
             false,
+            false,
             Instant.parse("2026-01-01T00:00:00Z"),
             Instant.parse("2026-01-02T00:00:00Z"),
             3);
@@ -103,6 +104,7 @@ class AccountManagementTest {
                 cheap.hash("tentacles under the pier"),
                 account.timeZone(),
                 null,
+                false,
                 false,
                 account.createdAt(),
                 account.updatedAt(),

@@ -2,10 +2,13 @@ package io.pytopus.journal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pytopus.achievement.Achievement;
+import io.pytopus.achievement.AchievementUnlocked;
 import io.pytopus.pet.CareGiven;
 import io.pytopus.pet.PetEscaped;
 import io.pytopus.pet.PetFellSick;
 import io.pytopus.pet.PetHatched;
+import io.pytopus.pet.PetProfileChanged;
 import io.pytopus.pet.PetReleased;
 import io.pytopus.pet.StageReached;
 import io.pytopus.pet.TrickLearned;
@@ -16,6 +19,8 @@ import io.pytopus.pet.simulation.Species;
 import io.pytopus.pet.simulation.Stage;
 import io.pytopus.pet.simulation.Toy;
 import io.pytopus.pet.simulation.Trick;
+import io.pytopus.reef.PetWaved;
+import io.pytopus.reef.SnackGiven;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +55,32 @@ class JournalSentencesTest {
                 .isEqualTo("Inky learned SPIN after 3 tries.");
         assertThat(JournalSentences.of(new TrickLearned(id(), PET, OWNER, "Inky", AT, Trick.WAVE, 1)))
                 .isEqualTo("Inky learned WAVE after 1 try.");
+    }
+
+    @Test
+    void anAchievementIsEarnedByThePetUnderItsName() {
+        var trick = new AchievementUnlocked(id(), OWNER, Achievement.FIRST_TRICK, PET, "Inky", AT);
+        var gourmet = new AchievementUnlocked(id(), OWNER, Achievement.GOURMET, PET, "Inky", AT);
+
+        assertThat(JournalSentences.of(trick, "Inky")).isEqualTo("Inky earned the First trick achievement!");
+        assertThat(JournalSentences.of(gourmet, "Bob")).isEqualTo("Bob earned the Gourmet achievement!");
+    }
+
+    @Test
+    void aProfileChangeTellsEachChange() {
+        assertThat(JournalSentences.of(
+                        new PetProfileChanged(id(), PET, OWNER, "Sir Inks", AT, "Inky", true, true, false)))
+                .isEqualTo("Inky is now called Sir Inks. Sir Inks moved into the public reef.");
+        assertThat(JournalSentences.of(new PetProfileChanged(id(), PET, OWNER, "Inky", AT, null, false, true, true)))
+                .isEqualTo("Inky left the public reef. Inky has a new bio.");
+    }
+
+    @Test
+    void visitsNameTheVisitor() {
+        assertThat(JournalSentences.of(new PetWaved(id(), PET, OWNER, "Inky", UUID.randomUUID(), "Nell", AT)))
+                .isEqualTo("Nell waved at Inky from the reef.");
+        assertThat(JournalSentences.of(new SnackGiven(id(), PET, OWNER, "Inky", UUID.randomUUID(), "Nell", AT)))
+                .isEqualTo("Nell gave Inky a snack.");
     }
 
     @Test

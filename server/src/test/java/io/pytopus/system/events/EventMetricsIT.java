@@ -17,11 +17,12 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpMethod;
 
 /**
  * The outbox and queue gauges (ADR 0011): registered once from the declared queues, refreshed on
- * demand here instead of waiting for the schedule, and published at {@code /actuator/prometheus}.
+ * demand here instead of waiting for the schedule, and published at {@code /actuator/prometheus} on the management port.
  */
 @IntegrationTest
 @AutoConfigureTestRestTemplate
@@ -44,6 +45,9 @@ class EventMetricsIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @LocalManagementPort
+    int managementPort;
 
     @AfterEach
     void purgeDeadLetters() {
@@ -99,8 +103,12 @@ class EventMetricsIT {
                     return dead() == before + 1;
                 });
 
-        var prometheus =
-                new Browser(http).send(HttpMethod.GET, "/actuator/prometheus", null, Map.of("Accept", "text/plain"));
+        var prometheus = new Browser(http)
+                .send(
+                        HttpMethod.GET,
+                        "http://127.0.0.1:" + managementPort + "/actuator/prometheus",
+                        null,
+                        Map.of("Accept", "text/plain"));
         assertThat(prometheus.code()).isEqualTo(200);
         assertThat(prometheus.body())
                 .contains("pytopus_outbox_backlog")

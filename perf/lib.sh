@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Shared by the load test and the fault drills: the machine's services, a fresh database, and one
+# Pytopus process (api + worker) on the machine's PostgreSQL, Redis and RabbitMQ with an embedded
+# OpenSearch node — the standalone launcher, whose dev services skip every engine the environment
+# names. Figures are only as good as the machine is quiet: run nothing else meanwhile.
+set -euo pipefail
+
+PERF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PERF_OUT="$PERF_ROOT/perf/target"
+APP_PORT="${APP_PORT:-18080}"
+APP_URL="http://127.0.0.1:$APP_PORT"
+PERF_DB="${PERF_DB:-pytopus_perf}"
+PERF_REDIS_DB="${PERF_REDIS_DB:-8}"
+# The JVM as a container would run it: a fixed heap, so RSS under load is a property of the app.
+APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms256m -Xmx256m -XX:+UseG1GC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+mkdir -p "$PERF_OUT"
+
+# shellcheck source=../.ci/services.sh
+source "$PERF_ROOT/.ci/services.sh"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+fresh_database() {
+  psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q \
+    -c "DROP DATABASE IF EXISTS $PERF_DB WITH (FORCE)" -c "CREATE DATABASE $PERF_DB"
+  redis-cli -n "$PERF_REDIS_DB" flushdb >/dev/null
+}
+
+# Compiles the server with its test classes (the standalone launcher lives there) and writes the
+# classpath the app runs with.
+build_app() {
+  say "Building the server"
+  (cd "$PERF_ROOT" && ./pytopus mvn -B -ntp -q -pl server -am test-compile \
+      -Dspotless.check.skip=true \
+      dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PERF_OUT/app.classpath")
+  JAVA25="$("$PERF_ROOT/pytopus" jdk)"
+}
+
+# Runs "$@" with the app's environment, in place of the calling (sub)shell, so $! is the app's pid.
+app_env() {
+  exec env POSTGRES_URL="jdbc:postgresql://127.0.0.1:${PERF_PG_PORT:-5432}/$PERF_DB" POSTGRES_USER=postgres POSTGRES_PASSWORD= \
+    REDIS_URL="redis://127.0.0.1:6379/$PERF_REDIS_DB" RABBITMQ_URL="amqp://guest:guest@127.0.0.1:5672" \
+    PYTOPUS_DATA_DIR="$PERF_OUT/data" "$@"
+}
+
+# start_app [extra Spring arguments…]: starts Pytopus in the background, waits until it answers.
+start_app() {
+  say "Starting Pytopus on $APP_URL ($APP_JVM_FLAGS)"
+  if port_open "$APP_PORT"; then
+    echo "port $APP_PORT is taken: is an earlier run still up?" >&2
+    return 1
+  fi
+  local classpath
+  classpath="$PERF_ROOT/server/target/test-classes:$PERF_ROOT/server/target/classes:$(cat "$PERF_OUT/app.classpath")"
+  # shellcheck disable=SC2086
+  app_env "$JAVA25/bin/java" $APP_JVM_FLAGS -cp "$classpath" io.pytopus.StandalonePytopus \
+    --server.port="$APP_PORT" --management.server.port=$((APP_PORT + 1)) \
+    --logging.level.root=WARN --logging.level.io.pytopus=INFO "$@" \
+    >>"$PERF_OUT/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do
+    if curl -sf "$APP_URL/api/v1/ping" >/dev/null 2>&1; then
+      echo "up (pid $APP_PID)"
+      return 0
+    fi
+    kill -0 "$APP_PID" 2>/dev/null || { echo "Pytopus exited; see $PERF_OUT/app.log" >&2; tail -30 "$PERF_OUT/app.log" >&2; return 1; }
+    sleep 1
+  done
+  echo "Pytopus did not answer within 180 s; see $PERF_OUT/app.log" >&2
+  return 1
+}
+
+stop_app() {
+  if [[ -n "${APP_PID:-}" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill -TERM "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+
+# gatling WORKLOAD [property=value…]: one Gatling run; its console output (with the "Global
+# Information" table that stat reads) goes to GATLING_LOG.
+gatling() {
+  local workload=$1
+  shift
+  local properties=(-Dworkload="$workload" -DbaseUrl="$APP_URL")
+  local p
+  for p in "$@"; do properties+=("-D$p"); done
+  GATLING_LOG="$PERF_OUT/gatling-$workload-$(date +%H%M%S).log"
+  (cd "$PERF_ROOT" && ./pytopus mvn -B -ntp -q -pl load gatling:test "${properties[@]}") \
+    >"$GATLING_LOG" 2>&1 || { tail -40 "$GATLING_LOG" >&2; return 1; }
+  grep -q 'Global Information' "$GATLING_LOG" || { echo "no Gatling summary for $workload" >&2; return 1; }
+}
+
+# A figure of the last Gatling run, from its Global Information table (column OK, or KO for ko):
+# rate (ok req/s), p50/p95/p99 (ms), total, ko, errors (percentage of requests that failed).
+stat() {
+  local row column=3
+  case $1 in
+    rate) row='mean throughput' ;;
+    p50) row='50th percentile' ;;
+    p95) row='95th percentile' ;;
+    p99) row='99th percentile' ;;
+    total) row='request count'; column=2 ;;
+    ko) row='request count'; column=4 ;;
+    errors) jq -n "$(stat ko) / ([$(stat total), 1] | max) * 100"; return ;;
+  esac
+  awk -F'|' -v row="$row" -v column="$column" \
+    'index($1, row) { v = $column; gsub(/[ ,]/, "", v); if (v == "-") v = 0; print v; exit }' "$GATLING_LOG"
+}
+
+# The app's resident memory now, in MB.
+rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$APP_PID/status"; }
+# Its peak resident memory since it started, in MB.
+peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$APP_PID/status"; }

@@ -1,0 +1,18 @@
+package io.pytopus.reef;
+
+import io.pytopus.system.RelayedEvent;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.modulith.events.Externalized;
+
+/**
+ * A visitor of the reef waved at someone's octopus ({@code POST /api/v1/reef/pets/{id}/wave}).
+ *
+ * @param ownerId whose octopus it is: the user to tell
+ * @param petName the octopus's name at the time
+ * @param visitorName the visitor's display name at the time
+ */
+@Externalized("pytopus.events::reef.pet-waved")
+public record PetWaved(
+        UUID eventId, UUID petId, UUID ownerId, String petName, UUID visitorId, String visitorName, Instant occurredAt)
+        implements RelayedEvent {}
