@@ -6,7 +6,6 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { Toaster } from '@/components/ui/toaster';
 import { toast } from '@/components/ui/toast-store';
 import { useEventStream, type StreamMessage } from '@/hooks/use-event-stream';
-import type { PetWavedEvent } from '@/lib/api/pending-contracts';
 import { useLogout, useMe } from '@/lib/auth';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 
@@ -63,6 +62,14 @@ export function RootRoute() {
   );
 }
 
-function isWave(data: unknown): data is PetWavedEvent {
-  return typeof data === 'object' && data !== null && 'visitorName' in data && 'petName' in data;
+/** The stream's payloads are not described by OpenAPI: check the two fields the toast uses. */
+function isWave(data: unknown): data is { visitorName: string; petName: string } {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    'visitorName' in data &&
+    typeof data.visitorName === 'string' &&
+    'petName' in data &&
+    typeof data.petName === 'string'
+  );
 }

@@ -93,7 +93,7 @@ export function Journal({ petId, petName }: { petId: string; petName: string }) 
                   {items.map((entry) => (
                     <li key={entry.id} className="journal__entry" data-type={entry.type}>
                       <span className="journal__icon" aria-hidden="true">
-                        {ICONS[entry.type] ?? '✨'}
+                        {iconFor(entry)}
                       </span>
                       <p className="journal__text">{entry.text}</p>
                       <time className="journal__time" dateTime={entry.occurredAt}>
@@ -122,6 +122,27 @@ export function Journal({ petId, petName }: { petId: string; petName: string }) 
       )}
     </div>
   );
+}
+
+// Care entries share one event type; their words tell which care it was.
+const CARE_ICONS: [RegExp, string][] = [
+  [/\bate\b/, '🦐'],
+  [/\bplayed\b/, '🎾'],
+  [/\bclean/, '🫧'],
+  [/\bsleep|\bfell asleep/, '🌙'],
+  [/\bwoke\b/, '☀️'],
+  [/\bstartled|\binked\b/, '💨'],
+  [/\bstroke/, '🤲'],
+  [/\blearned|\btrick|\btrain/, '🎓'],
+  [/\bheal|\bbetter\b/, '💊'],
+  [/\bvacation/, '🏝️'],
+];
+
+function iconFor(entry: JournalEntry): string {
+  if (entry.type === 'CareGiven') {
+    return CARE_ICONS.find(([pattern]) => pattern.test(entry.text))?.[1] ?? ICONS.CareGiven ?? '🫶';
+  }
+  return ICONS[entry.type] ?? '✨';
 }
 
 function groupByDay(entries: JournalEntry[]): [string, JournalEntry[]][] {

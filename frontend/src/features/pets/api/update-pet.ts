@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api/schemas';
-import type { PetBio, PetBioPatch } from '@/lib/api/pending-contracts';
 import { queryKeys } from '@/lib/query-keys';
 
-type Pet = Schemas['PetResponse'] & PetBio;
-/** `bio` is a pending contract (branch `search`); the rest is generated. */
-export type PetPatch = Schemas['UpdateRequest'] & Partial<PetBioPatch>;
+type Pet = Schemas['PetResponse'];
+export type PetPatch = Schemas['UpdateRequest'];
 
 export const updatePet = (petId: string, patch: PetPatch) =>
   api.patch<Pet>(`/api/v1/pets/${encodeURIComponent(petId)}`, patch);

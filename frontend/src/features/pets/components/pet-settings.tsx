@@ -2,16 +2,15 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast-store';
 import { ApiError } from '@/lib/api-client';
-import { BIO_MAX_LENGTH, type PetBio } from '@/lib/api/pending-contracts';
 import { useActOnPet } from '@/features/pets/api/act-on-pet';
 import { useUpdatePet } from '@/features/pets/api/update-pet';
-import { refusalMessage, refusalOf, type Pet } from '@/features/pets/lib/care';
+import { BIO_MAX_LENGTH, refusalMessage, refusalOf, type Pet } from '@/features/pets/lib/care';
 
 const problemText = (error: Error, fallback: string) =>
   error instanceof ApiError && error.detail ? error.detail : fallback;
 
 /** One octopus's settings: shown in the reef or not, its bio, and vacations. */
-export function PetSettings({ pet }: { pet: Pet & PetBio }) {
+export function PetSettings({ pet }: { pet: Pet }) {
   const update = useUpdatePet(pet.id);
   const act = useActOnPet(pet.id);
   const [bio, setBio] = useState(pet.bio ?? '');

@@ -7,6 +7,9 @@ export type Trick = Pet['tricks'][number];
 export type Stage = Pet['stage'];
 export type ActionType = Schemas['ActionRequest']['type'];
 
+/** The API's limit on a pet's bio (`UpdateRequest.bio`, maxLength). */
+export const BIO_MAX_LENGTH = 280;
+
 export const FOODS: readonly Food[] = ['SHRIMP', 'CLAM', 'CRAB'];
 export const TOYS: readonly Toy[] = ['BALL', 'JAR_PUZZLE', 'MIRROR', 'BUBBLES'];
 export const TRICKS: readonly Trick[] = ['WAVE', 'SPIN', 'JAR_OPEN', 'COLOR_SHOW', 'CAMOUFLAGE'];

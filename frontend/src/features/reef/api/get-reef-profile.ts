@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { ReefProfile } from '@/lib/api/pending-contracts';
+import type { Schemas } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-/** A public profile (pending contract `GET /api/v1/reef/pets/{id}`, branch `search`). */
+/** A public profile: `GET /api/v1/reef/pets/{id}` (404 when private, released or unknown). */
 export const getReefProfile = (petId: string) =>
-  api.get<ReefProfile>(`/api/v1/reef/pets/${encodeURIComponent(petId)}`);
+  api.get<Schemas['ReefPetResponse']>(`/api/v1/reef/pets/${encodeURIComponent(petId)}`);
 
 export const reefProfileQueryOptions = (petId: string) =>
   queryOptions({

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { ReefSuggestions } from '@/lib/api/pending-contracts';
+import type { Schemas } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-/** Names that start like `prefix` (pending contract `GET /api/v1/reef/suggest`, branch `search`). */
+/** Names that start like `prefix`: `GET /api/v1/reef/suggest`. */
 export const getReefSuggestions = (prefix: string) =>
-  api.get<ReefSuggestions>(`/api/v1/reef/suggest?prefix=${encodeURIComponent(prefix)}`);
+  api.get<Schemas['Suggestions']>(`/api/v1/reef/suggest?prefix=${encodeURIComponent(prefix)}`);
 
 export const reefSuggestionsQueryOptions = (prefix: string) =>
   queryOptions({

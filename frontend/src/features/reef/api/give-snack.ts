@@ -3,8 +3,8 @@ import { api } from '@/lib/api-client';
 import { queryKeys } from '@/lib/query-keys';
 
 /**
- * Give someone's octopus a snack, once a day (pending contract `POST /api/v1/reef/pets/{id}/snack`;
- * 409 `SNACK_ALREADY_GIVEN` after the first).
+ * Give someone's octopus a snack, once a day: `POST /api/v1/reef/pets/{id}/snack` (409
+ * `SNACK_ALREADY_GIVEN` after the first).
  */
 export const giveSnack = (petId: string) =>
   api.post<unknown>(`/api/v1/reef/pets/${encodeURIComponent(petId)}/snack`);

@@ -1,7 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { ReefSearchPage, ReefSort } from '@/lib/api/pending-contracts';
+import type { Schemas } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
+
+export type ReefSearchPage = Schemas['ReefResults'];
+/** The orders `sort` documents: relevance (default), age (oldest first), waves (most first). */
+export type ReefSort = 'relevance' | 'age' | 'waves';
 
 export interface ReefQuery {
   q: string;
@@ -14,7 +18,7 @@ export interface ReefQuery {
 
 const PAGE_SIZE = 12;
 
-/** Search public octopuses (pending contract `GET /api/v1/reef/search`, branch `search`). */
+/** Search public octopuses: `GET /api/v1/reef/search`. */
 export function searchReef(query: ReefQuery): Promise<ReefSearchPage> {
   const params = new URLSearchParams({
     q: query.q,

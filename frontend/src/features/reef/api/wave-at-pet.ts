@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { WaveResult } from '@/lib/api/pending-contracts';
+import type { Schemas } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
 
-/** Wave at someone's octopus (pending contract `POST /api/v1/reef/pets/{id}/wave`). */
+/** Wave at someone's octopus: `POST /api/v1/reef/pets/{id}/wave` (409 on one's own). */
 export const waveAtPet = (petId: string) =>
-  api.post<WaveResult>(`/api/v1/reef/pets/${encodeURIComponent(petId)}/wave`);
+  api.post<Schemas['Waves']>(`/api/v1/reef/pets/${encodeURIComponent(petId)}/wave`);
 
 export const useWaveAtPet = (petId: string) => {
   const queryClient = useQueryClient();

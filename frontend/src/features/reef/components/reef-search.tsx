@@ -7,9 +7,11 @@ import { Highlighted } from '@/components/ui/highlighted';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { useDebouncedValue } from '@/hooks/use-debounced-value';
 import { ApiError } from '@/lib/api-client';
-import type { ReefPet, ReefSort } from '@/lib/api/pending-contracts';
+import type { Schemas } from '@/lib/api/schemas';
 import { useReefSuggestions } from '@/features/reef/api/get-reef-suggestions';
-import { useReefSearch } from '@/features/reef/api/search-reef';
+import { useReefSearch, type ReefSort } from '@/features/reef/api/search-reef';
+
+type ReefPet = Schemas['ReefPet'];
 import './reef.css';
 
 const FACETS = [
@@ -213,14 +215,14 @@ function ReefCard({ pet }: { pet: ReefPet }) {
         />
       </span>
       <span className="reef-card__name">
-        <Highlighted highlight={pet.highlights?.name} text={pet.name} />
+        <Highlighted highlight={pet.highlights.name} text={pet.name} />
       </span>
       <span className="reef-card__meta">
         {words(pet.stage)} {words(pet.species)} · by {pet.ownerName}
       </span>
       {pet.bio && (
         <span className="reef-card__bio">
-          <Highlighted highlight={pet.highlights?.bio} text={pet.bio} />
+          <Highlighted highlight={pet.highlights.bio} text={pet.bio} />
         </span>
       )}
       <span className="reef-card__waves">👋 {pet.waves}</span>
