@@ -19,6 +19,12 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pytopus.dev-services.enabled=true"})
+        properties = {
+            "pytopus.dev-services.enabled=true",
+            // Several test contexts stay cached at once, each with a pool of its own: keep each small
+            // so together they stay under PostgreSQL's max_connections (100 on the CI machine).
+            "spring.datasource.hikari.maximum-pool-size=8",
+            "spring.datasource.hikari.minimum-idle=1"
+        })
 @Import(TestClock.Configuration.class)
 public @interface IntegrationTest {}

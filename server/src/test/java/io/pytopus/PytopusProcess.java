@@ -30,6 +30,8 @@ public final class PytopusProcess implements AutoCloseable {
                 "--server.port=0",
                 // Its own management port too: a fixed one would clash with the next instance.
                 "--management.server.port=0",
+                "--spring.datasource.hikari.maximum-pool-size=8",
+                "--spring.datasource.hikari.minimum-idle=1",
                 "--spring.main.banner-mode=off",
                 // Closed by the test; a JVM shutdown hook per instance would only race the engines'.
                 "--spring.main.register-shutdown-hook=false"));

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,6 +59,9 @@ class SearchOutageIT {
 
     @Autowired
     TestRestTemplate http;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     AmqpAdmin amqp;
@@ -119,7 +123,7 @@ class SearchOutageIT {
                 .isEqualTo(200);
         String during = SearchIT.word(9);
         String added = publicPet(owner, during, "Born while search slept");
-        assertThat(owner.get("/actuator/health")
+        assertThat(owner.get("http://127.0.0.1:" + managementPort + "/actuator/health")
                         .json()
                         .path("components")
                         .path("opensearch")

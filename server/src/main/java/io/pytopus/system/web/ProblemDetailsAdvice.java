@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -64,6 +65,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.CONFLICT,
                 "CONCURRENT_UPDATE",
                 "Too many changes arrived at once; nothing was changed. Please try again."));
+    }
+
+    /**
+     * Spring Security's firewall refused part of the request (a parameter name it does not allow, as
+     * in a form body of JSON text): the request is malformed, not our failure.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException ex) {
+        return handleProblem(new ProblemException(
+                HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, "The request is malformed: " + ex.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
