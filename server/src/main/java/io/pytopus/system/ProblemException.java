@@ -40,13 +40,12 @@ public class ProblemException extends RuntimeException {
 
     /** 429 {@code RATE_LIMITED}, telling the client when to retry (whole seconds, at least one). */
     public static ProblemException rateLimited(Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        long seconds = wholeSeconds(retryAfter);
         return new ProblemException(
                         HttpStatus.TOO_MANY_REQUESTS,
                         "RATE_LIMITED",
                         "Too many attempts. Please wait " + seconds + " s before trying again.")
-                .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .withProperty("retryAfterSeconds", seconds);
+                .retryAfter(seconds);
     }
 
     /**
@@ -54,10 +53,16 @@ public class ProblemException extends RuntimeException {
      * client may retry after the given time (whole seconds, at least one).
      */
     public static ProblemException unavailable(String code, String detail, Duration retryAfter) {
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, code, detail)
-                .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .withProperty("retryAfterSeconds", seconds);
+        return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, code, detail).retryAfter(wholeSeconds(retryAfter));
+    }
+
+    /** Whole seconds, rounded up, at least one: what {@code Retry-After} can say. */
+    public static long wholeSeconds(Duration duration) {
+        return Math.max(1, (duration.toMillis() + 999) / 1000);
+    }
+
+    private ProblemException retryAfter(long seconds) {
+        return withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).withProperty("retryAfterSeconds", seconds);
     }
 
     /** Adds a response header, such as {@code Retry-After}. */

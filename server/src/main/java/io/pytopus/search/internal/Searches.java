@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -124,13 +123,11 @@ class Searches implements JournalSearch {
             return metrics.time(operation, search);
         } catch (SearchEngine.EngineUnavailableException e) {
             failed(e);
-            long seconds = Math.max(1, properties.retryAfter().toSeconds());
-            throw new ProblemException(
-                            HttpStatus.SERVICE_UNAVAILABLE,
-                            "SEARCH_UNAVAILABLE",
-                            "Search is resting for a moment. Please try again in " + seconds + " s.")
-                    .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                    .withProperty("retryAfterSeconds", seconds);
+            long seconds = ProblemException.wholeSeconds(properties.retryAfter());
+            throw ProblemException.unavailable(
+                    "SEARCH_UNAVAILABLE",
+                    "Search is resting for a moment. Please try again in " + seconds + " s.",
+                    properties.retryAfter());
         } catch (SearchEngine.EngineRejectedException e) {
             // Every user input reaches OpenSearch as a plain value, never as query syntax, so this is
             // our bug; the client still gets a 4xx rather than an error page.
