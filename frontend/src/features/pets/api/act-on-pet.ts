@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api/schemas';
 import { queryKeys } from '@/lib/query-keys';
+import { rememberPet } from '@/features/pets/api/pet-cache';
 import type { CareAction } from '@/features/pets/lib/care';
 
 export type ActionResult = Schemas['ActionResponse'];
@@ -31,8 +32,7 @@ export const useActOnPet = (petId: string) => {
   return useMutation({
     mutationFn: (action: CareAction) => actOnPet(petId, action),
     onSuccess: (result) => {
-      queryClient.setQueryData(queryKeys.pet(petId), result.pet);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.pets, exact: true });
+      rememberPet(queryClient, result.pet);
       void queryClient.invalidateQueries({ queryKey: queryKeys.journal(petId) });
     },
   });

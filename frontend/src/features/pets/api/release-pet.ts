@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api/schemas';
-import { queryKeys } from '@/lib/query-keys';
+import { rememberPet } from '@/features/pets/api/pet-cache';
 
 export const releasePet = (petId: string) =>
   api.post<Schemas['ActionResponse']>(`/api/v1/pets/${encodeURIComponent(petId)}/release`);
@@ -11,8 +11,7 @@ export const useReleasePet = (petId: string) => {
   return useMutation({
     mutationFn: () => releasePet(petId),
     onSuccess: (result) => {
-      queryClient.setQueryData(queryKeys.pet(petId), result.pet);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.pets });
+      rememberPet(queryClient, result.pet);
     },
   });
 };

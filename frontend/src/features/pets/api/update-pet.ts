@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Schemas } from '@/lib/api/schemas';
-import { queryKeys } from '@/lib/query-keys';
+import { rememberPet } from '@/features/pets/api/pet-cache';
 
 type Pet = Schemas['PetResponse'];
 export type PetPatch = Schemas['UpdateRequest'];
@@ -14,8 +14,7 @@ export const useUpdatePet = (petId: string) => {
   return useMutation({
     mutationFn: (patch: PetPatch) => updatePet(petId, patch),
     onSuccess: (pet) => {
-      queryClient.setQueryData(queryKeys.pet(petId), pet);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.pets, exact: true });
+      rememberPet(queryClient, pet);
     },
   });
 };

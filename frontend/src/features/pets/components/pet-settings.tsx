@@ -14,6 +14,9 @@ export function PetSettings({ pet }: { pet: Pet }) {
   const update = useUpdatePet(pet.id);
   const act = useActOnPet(pet.id);
   const [bio, setBio] = useState(pet.bio ?? '');
+  // The owner's wish while the server decides. Set in the click handler itself: the mutation's own
+  // pending state reaches React a tick later, and a controlled checkbox would flip back meanwhile.
+  const [publicWish, setPublicWish] = useState<boolean | null>(null);
   const ids = { bio: useId(), publicHint: useId(), vacationWhy: useId() };
   const vacation = pet.status === 'ON_VACATION' ? 'END_VACATION' : 'START_VACATION';
   const refusal = refusalOf(pet, { type: vacation });
@@ -25,18 +28,19 @@ export function PetSettings({ pet }: { pet: Pet }) {
         <input
           type="checkbox"
           // Optimistic: the switch flips at once, and back if the server refuses.
-          checked={
-            update.isPending && update.variables.public !== undefined
-              ? update.variables.public
-              : pet.public
-          }
+          checked={publicWish ?? pet.public}
           disabled={update.isPending}
           aria-describedby={ids.publicHint}
           onChange={(event) => {
             const isPublic = event.target.checked;
+            setPublicWish(isPublic);
             update.mutate(
               { public: isPublic },
               {
+                // The answer is in the pet caches by now (rememberPet), so the switch reads it.
+                onSettled: () => {
+                  setPublicWish(null);
+                },
                 onSuccess: () =>
                   toast({
                     tone: 'success',
