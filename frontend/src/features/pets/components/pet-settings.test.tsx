@@ -58,9 +58,9 @@ describe('PetSettings: the public switch', () => {
 
   it('stays on once the server agrees, while the list is still being refetched', async () => {
     const fetchMock = stubFetch();
-    fetchMock.mockImplementation(
-      (input, init) =>
-        init?.method === 'PATCH' ? Promise.resolve(jsonResponse(aPet({ public: true }))) : never(), // the list refetch that follows never comes back in this test
+    // The server agrees to the PATCH; the list refetch that follows never comes back in this test.
+    fetchMock.mockImplementation((_input, init) =>
+      init?.method === 'PATCH' ? Promise.resolve(jsonResponse(aPet({ public: true }))) : never(),
     );
     const { queryClient, reef } = renderWithPrivatePet();
 
