@@ -33,8 +33,21 @@ build_app() {
   (cd "$PERF_ROOT" && ./pytopus mvn -B -ntp -q -pl server -am test-compile \
       -Dspotless.check.skip=true \
       dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PERF_OUT/app.classpath")
+  (cd "$PERF_ROOT" && ./pytopus mvn -B -ntp -q -pl load test-compile)
   JAVA25="$("$PERF_ROOT/pytopus" jdk)"
 }
+
+# visibility_probe PROBES: DESIGN §5's "action → visible in search and journal", measured by one
+# owner taking care actions and polling (io.pytopus.load.VisibilityProbe); output to VISIBILITY_LOG.
+# (A fixed name: the probe usually runs in a background subshell, whose variables the caller never sees.)
+VISIBILITY_LOG="$PERF_OUT/visibility.log"
+visibility_probe() {
+  "$JAVA25/bin/java" -cp "$PERF_ROOT/load/target/test-classes" -DbaseUrl="$APP_URL" -Dprobes="$1" \
+    -DpauseMillis=200 io.pytopus.load.VisibilityProbe >"$VISIBILITY_LOG" 2>&1
+}
+
+# A figure of the last visibility probe: journal_p95, search_p95 or missed.
+visibility() { sed -n "s/^VISIBILITY.* $1=\([^ ]*\).*/\1/p" "$VISIBILITY_LOG"; }
 
 # Runs "$@" with the app's environment, in place of the calling (sub)shell, so $! is the app's pid.
 app_env() {

@@ -17,6 +17,7 @@ start_machine_services
 fresh_database
 : >"$PERF_OUT/app.log"
 build_app
+rm -f "$VISIBILITY_LOG"
 start_app
 
 declare -A max p50 p95 p99 errors
@@ -31,10 +32,20 @@ for workload in $WORKLOADS; do
   printf '%s req/s, errors %s%%\n' "${max[$workload]}" "$(stat errors)"
   half="$(jq -n "[${max[$workload]} / 2 | floor, 1] | max")"
   say "$workload: latency at a fixed $half req/s (half the maximum, ${RUN_SECONDS}s)"
+  probe=
+  if [[ $workload == care ]]; then
+    # While care actions arrive at half the maximum rate: how soon one shows in the journal and its search.
+    (sleep 3 && visibility_probe "$RUN_SECONDS") &
+    probe=$!
+  fi
   gatling "$workload" rate="$half" durationSeconds="$RUN_SECONDS"
   p50[$workload]="$(stat p50)"; p95[$workload]="$(stat p95)"; p99[$workload]="$(stat p99)"; errors[$workload]="$(stat errors)"
   printf 'p50 %s ms, p95 %s ms, p99 %s ms, errors %s%% of %s\n' \
     "${p50[$workload]}" "${p95[$workload]}" "${p99[$workload]}" "${errors[$workload]}" "$(stat total)"
+  if [[ -n $probe ]]; then
+    wait "$probe" || { cat "$VISIBILITY_LOG" >&2; exit 1; }
+    sed -n '1,3p' "$VISIBILITY_LOG"
+  fi
 done
 rss_now="$(rss_mb)"; rss_peak="$(peak_rss_mb)"
 stop_app
@@ -71,5 +82,11 @@ printf 'pet read / trivial:      %s%%  (target >= 70%%: %s)\n' "$read_ratio" "$(
 printf 'pet read p99 at half max: %s ms (target <= 10 ms: %s)\n' "${p99[pet-read]}" "$(verdict "${p99[pet-read]} <= 10")"
 printf 'care / pgbench -N:       %s%%  (target >= 50%%: %s)\n' "$care_ratio" "$(verdict "$care_ratio >= 50")"
 printf 'reef search p99:         %s ms (target < 50 ms: %s)\n' "${p99[reef-search]}" "$(verdict "${p99[reef-search]} < 50")"
+if [[ -s $VISIBILITY_LOG ]]; then
+  printf 'action -> journal p95:   %s ms (target < 1000 ms: %s)\n' "$(visibility journal_p95)" \
+    "$(verdict "$(visibility journal_p95) < 1000 and $(visibility missed) == 0")"
+  printf 'action -> search p95:    %s ms (target < 1000 ms: %s)\n' "$(visibility search_p95)" \
+    "$(verdict "$(visibility search_p95) < 1000 and $(visibility missed) == 0")"
+fi
 printf 'API RSS under load:      %s MB now, %s MB peak (target < 450 MB: %s)\n' "$rss_now" "$rss_peak" "$(verdict "$rss_peak < 450")"
 printf 'errors in every run:     %s\n' "$(verdict "${errors[trivial]} + ${errors[pet-read]} + ${errors[care]} + ${errors[reef-search]} == 0")"

@@ -105,7 +105,7 @@ final class Seeder {
         return new String(letters);
     }
 
-    private String send(
+    String send(
             String method, String path, String body, Map<String, String> cookies, String address, int expected) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
