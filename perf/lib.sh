@@ -11,8 +11,10 @@ APP_PORT="${APP_PORT:-18080}"
 APP_URL="http://127.0.0.1:$APP_PORT"
 PERF_DB="${PERF_DB:-pytopus_perf}"
 PERF_REDIS_DB="${PERF_REDIS_DB:-8}"
-# The JVM as a container would run it: a fixed heap, so RSS under load is a property of the app.
-APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms256m -Xmx256m -XX:+UseG1GC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+# The JVM as the API container runs it (deploy/k8s/base/configmap.yaml: 37.5% of a 512 MiB limit is
+# the 192 MiB heap; in a container that small the JVM would pick the serial collector by itself): a
+# fixed heap, so RSS under load is a property of the app. The live set after a full GC is ~80 MB.
+APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms192m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k}"
 mkdir -p "$PERF_OUT"
 
 # shellcheck source=../.ci/services.sh
@@ -53,7 +55,8 @@ visibility() { sed -n "s/^VISIBILITY.* $1=\([^ ]*\).*/\1/p" "$VISIBILITY_LOG"; }
 app_env() {
   exec env POSTGRES_URL="jdbc:postgresql://127.0.0.1:${PERF_PG_PORT:-5432}/$PERF_DB" POSTGRES_USER=postgres POSTGRES_PASSWORD= \
     REDIS_URL="redis://127.0.0.1:6379/$PERF_REDIS_DB" RABBITMQ_URL="amqp://guest:guest@127.0.0.1:5672" \
-    PYTOPUS_DATA_DIR="$PERF_OUT/data" "$@"
+    PYTOPUS_DATA_DIR="$PERF_OUT/data" TRACING_SAMPLING_PROBABILITY="${TRACING_SAMPLING_PROBABILITY:-0.1}" \
+    MALLOC_ARENA_MAX=2 "$@"
 }
 
 # start_app [extra Spring arguments…]: starts Pytopus in the background, waits until it answers.

@@ -4,6 +4,7 @@ import io.pytopus.system.PublicEndpoints;
 import io.pytopus.system.observability.UserIdFilter;
 import io.pytopus.system.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -135,6 +136,12 @@ class SecurityConfiguration {
         repository.setCookiePath("/");
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return repository;
+    }
+
+    /** A session's row is written when it changes, not on every request (docs/performance.md). */
+    @Bean
+    SessionTouchThrottle sessionTouchThrottle() {
+        return new SessionTouchThrottle(Duration.ofMinutes(1));
     }
 
     @Bean
