@@ -36,6 +36,10 @@ for workload in $WORKLOADS; do
   gatling "$workload" users=$USERS durationSeconds="$RUN_SECONDS" "${seeded[@]}"
   max[$workload]="$(stat rate)"
   printf '%s req/s, errors %s%%\n' "${max[$workload]}" "$(stat errors)"
+  errors[$workload]="$(stat errors)"
+  # The trivial endpoint is the baseline of the ratios; its latency is no target. (At half its maximum,
+  # 3,500 new Gatling users a second on the same two cores overload the generator itself.)
+  if [[ $workload == trivial ]]; then p50[trivial]=-; p95[trivial]=-; p99[trivial]=-; continue; fi
   half="$(jq -n "[${max[$workload]} / 2 | floor, 1] | max")"
   say "$workload: latency at a fixed $half req/s (half the maximum, ${RUN_SECONDS}s)"
   probe=
