@@ -11,10 +11,10 @@ APP_PORT="${APP_PORT:-18080}"
 APP_URL="http://127.0.0.1:$APP_PORT"
 PERF_DB="${PERF_DB:-pytopus_perf}"
 PERF_REDIS_DB="${PERF_REDIS_DB:-8}"
-# The JVM as the API container runs it (deploy/k8s/base/configmap.yaml: 37.5% of a 512 MiB limit is
-# the 192 MiB heap; in a container that small the JVM would pick the serial collector by itself): a
-# fixed heap, so RSS under load is a property of the app. The live set after a full GC is ~80 MB.
-APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms192m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+# The JVM as the API container runs it (deploy/k8s/base/configmap.yaml: 33% of the 768 MiB limit is
+# the 256 MiB heap; on two cores and that little memory the JVM would pick the serial collector by
+# itself): a fixed heap, so RSS under load is a property of the app. ADR 0024 says why not smaller.
+APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 mkdir -p "$PERF_OUT"
 
 # shellcheck source=../.ci/services.sh

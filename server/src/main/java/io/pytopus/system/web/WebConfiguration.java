@@ -1,5 +1,6 @@
 package io.pytopus.system.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pytopus.system.PublicEndpoints;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,18 @@ class WebConfiguration {
 
     /** Ahead of the session filter (MIN_VALUE + 50) and security, so a huge body costs nothing. */
     static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
+    /** Before the body limit, sessions and security: a shed request costs nothing but its answer. */
+    static final int CONCURRENCY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    @Bean
+    FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(
+            WebProperties properties, ProblemResponses problems, MeterRegistry registry) {
+        var limit = properties.concurrency();
+        var registration = new FilterRegistrationBean<>(
+                new ConcurrencyLimitFilter(limit.maxRequests(), limit.maxWait(), problems, registry));
+        registration.setOrder(CONCURRENCY_LIMIT_ORDER);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(

@@ -48,8 +48,9 @@ class SessionTouchThrottleIT {
         browser.register();
         String id = sessionId(browser);
         long longAgo = System.currentTimeMillis() - 2 * MINUTE;
-        jdbc.sql("UPDATE spring_session SET last_access_time = :t, expiry_time = :t + max_inactive_interval * 1000::bigint"
-                        + " WHERE session_id = :id")
+        jdbc.sql(
+                        "UPDATE spring_session SET last_access_time = :t, expiry_time = :t + max_inactive_interval * 1000::bigint"
+                                + " WHERE session_id = :id")
                 .param("t", longAgo)
                 .param("id", id)
                 .update();
