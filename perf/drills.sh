@@ -23,6 +23,15 @@ await_load() {
   sleep "$2"
 }
 
+# How often the last Gatling run's final report lists errors whose message contains $1 (summed
+# over the messages that match: "status.find.is(200), but actually found 503    1,159 (96.58%)").
+error_count() {
+  awk -v pattern="$1" '
+    /^---- Errors/ { delete counts }
+    index($0, pattern) { v = ""; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9][0-9,]*$/) v = $i; gsub(/,/, "", v); counts[$0] = v }
+    END { s = 0; for (k in counts) s += counts[k]; print s }' "$GATLING_LOG"
+}
+
 outbox_backlog() { psql_q -c "select count(*) from event_publication where completion_date is null"; }
 
 # Acknowledged actions ($1: petId,seq lines) missing from PostgreSQL, and those whose CareGiven
@@ -60,8 +69,7 @@ drill_broker_outage() {
   trap 'rabbitmqctl start_app >/dev/null 2>&1 || true; stop_app' EXIT
   local ack="$PERF_OUT/acknowledged-broker.csv"
   : >"$ack"
-  gatling care rate="$RATE" durationSeconds=110 acknowledgedFile="$ack" &
-  local load=$!
+  gatling_in_background care rate="$RATE" durationSeconds=110 acknowledgedFile="$ack"
   await_load "$ack" 15
   echo "stopping RabbitMQ at $(date +%T)"
   rabbitmqctl stop_app >/dev/null
@@ -69,7 +77,7 @@ drill_broker_outage() {
   echo "backlog in the outbox while RabbitMQ is down: $(outbox_backlog)"
   rabbitmqctl start_app >/dev/null
   echo "RabbitMQ back at $(date +%T)"
-  wait "$load"
+  wait "$LOAD_PID"
   echo "care requests: $(stat total), failed: $(stat ko)"
   read -r acked lost undelivered <<<"$(settle_and_count "$ack" 180)"
   verdict broker-outage "$acked actions acknowledged, $lost lost, $undelivered events undelivered, $(stat ko) requests failed" \
@@ -79,15 +87,14 @@ drill_broker_outage() {
 drill_redis_outage() {
   say "Drill: Redis stopped for 20 s under read load ($((RATE * 5)) pet reads/s)"
   trap 'start_redis >/dev/null 2>&1 || true; stop_app' EXIT
-  gatling pet-read rate=$((RATE * 5)) durationSeconds=50 &
-  local load=$!
+  gatling_in_background pet-read rate=$((RATE * 5)) durationSeconds=50
   sleep 25 # seeding, then 10 s of reads through the cache
   echo "stopping Redis at $(date +%T)"
   redis-cli -p 6379 shutdown nosave >/dev/null 2>&1 || true
   sleep 20
   start_redis
   echo "Redis back at $(date +%T)"
-  wait "$load"
+  wait "$LOAD_PID"
   verdict redis-outage "$(stat total) reads, $(stat ko) failed, p99 $(stat p99) ms" "$(stat ko)"
 }
 
@@ -116,15 +123,14 @@ drill_kill_app() {
   say "Drill: kill -9 of the app under write load ($RATE care actions/s)"
   local ack="$PERF_OUT/acknowledged-kill.csv"
   : >"$ack"
-  gatling care rate="$RATE" durationSeconds=60 acknowledgedFile="$ack" &
-  local load=$!
+  gatling_in_background care rate="$RATE" durationSeconds=60 acknowledgedFile="$ack"
   await_load "$ack" 15
   echo "kill -9 $APP_PID at $(date +%T), $(wc -l <"$ack") actions acknowledged so far"
   kill -9 "$APP_PID"
   wait "$APP_PID" 2>/dev/null || true
   APP_PID=
   start_app
-  wait "$load"
+  wait "$LOAD_PID"
   read -r acked lost undelivered <<<"$(settle_and_count "$ack" 180)"
   verdict kill-app "$acked actions acknowledged, $lost lost after restart, $undelivered events undelivered" $(( lost + undelivered ))
 }
@@ -135,8 +141,8 @@ drill_slow_database() {
   echo 0 >"$control"
   "$JAVA25/bin/java" -cp "$PERF_ROOT/load/target/test-classes" io.pytopus.load.LatencyProxy \
     "$proxy_port" 127.0.0.1 5432 "$control" >"$PERF_OUT/proxy.log" 2>&1 &
-  local proxy=$!
-  trap 'kill $proxy 2>/dev/null || true; stop_app' EXIT
+  PROXY_PID=$!
+  trap 'kill $PROXY_PID 2>/dev/null || true; stop_app' EXIT
   stop_app
   PERF_PG_PORT=$proxy_port start_app
   local keepers="$PERF_OUT/keepers-slow.csv"
@@ -149,17 +155,22 @@ drill_slow_database() {
   local slow_total slow_ko slow_max unavailable threads
   slow_total="$(stat total)"; slow_ko="$(stat ko)"
   slow_max="$(awk -F'|' 'index($1, "max response time") { v = $2; gsub(/[ ,]/, "", v); print v; exit }' "$GATLING_LOG")"
-  unavailable="$(grep -o 'but actually found 503[^|]*| *[0-9,]*' "$GATLING_LOG" | awk -F'|' '{gsub(/[ ,]/,"",$2); s+=$2} END {print s+0}')"
+  unavailable="$(error_count 'but actually found 503')"
+  wrong_status="$(( $(error_count 'but actually found') - unavailable ))"
   threads="$(awk '/Threads/ {print $2}' "/proc/$APP_PID/status")"
-  echo "slow phase: $slow_total requests, $slow_ko not 200 ($unavailable of them 503), slowest $slow_max ms, app threads $threads"
+  echo "slow phase: $slow_total requests, $slow_ko not 200: $unavailable × 503, $wrong_status other statuses," \
+    "$((slow_ko - unavailable - wrong_status)) not answered within Gatling's 10 s; slowest $slow_max ms; app threads $threads"
   echo 0 >"$control"
   echo "latency back to 0 at $(date +%T)"
   sleep 5
   gatling pet-read rate=$((RATE * 2)) durationSeconds=15 keepersFile="$keepers"
   local after_ko; after_ko="$(stat ko)"
-  local other=$(( slow_ko - unavailable ))
-  verdict slow-database "before: $before_ko failed; slow: $unavailable × 503, $other other failures, slowest $slow_max ms; after: $after_ko failed" \
-    $(( before_ko + other + after_ko ))
+  # A request that already holds a connection has no deadline of its own: it is answered (200) once
+  # its round trips are done, which at 1.5 s a packet can take longer than Gatling waits. Those are
+  # reported, not failed; a status other than 200 or 503 fails the drill (docs/reliability.md).
+  local slower=$((slow_ko - unavailable - wrong_status))
+  verdict slow-database "before: $before_ko failed; slow: $unavailable × 503, $wrong_status other statuses, $slower slower than 10 s, slowest $slow_max ms; after: $after_ko failed" \
+    $(( before_ko + wrong_status + after_ko ))
 }
 
 main() {

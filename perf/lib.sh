@@ -102,10 +102,18 @@ gatling() {
   local properties=(-Dworkload="$workload" -DbaseUrl="$APP_URL")
   local p
   for p in "$@"; do properties+=("-D$p"); done
-  GATLING_LOG="$PERF_OUT/gatling-$workload-$(date +%H%M%S).log"
+  GATLING_LOG="${PINNED_LOG:-$PERF_OUT/gatling-$workload-$(date +%H%M%S).log}"
   (cd "$PERF_ROOT" && ./pytopus mvn -B -ntp -q -pl load gatling:test "${properties[@]}") \
     >"$GATLING_LOG" 2>&1 || { tail -40 "$GATLING_LOG" >&2; return 1; }
   grep -q 'Global Information' "$GATLING_LOG" || { echo "no Gatling summary for $workload" >&2; return 1; }
+}
+
+# gatling_in_background WORKLOAD [property=value…]: gatling in the background, its pid in LOAD_PID.
+# GATLING_LOG is set here, in the caller's shell, which a background subshell could not do.
+gatling_in_background() {
+  GATLING_LOG="$PERF_OUT/gatling-$1-$(date +%H%M%S).log"
+  PINNED_LOG="$GATLING_LOG" gatling "$@" &
+  LOAD_PID=$!
 }
 
 # A figure of the last Gatling run, from its Global Information table (column OK, or KO for ko):

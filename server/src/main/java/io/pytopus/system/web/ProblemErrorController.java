@@ -20,15 +20,7 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        // A filter that needs PostgreSQL (the session repository) failed for want of it.
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && TemporarilyUnavailable.causedBy(failure)) {
-            var unavailable = TemporarilyUnavailable.problem();
-            return ResponseEntity.status(unavailable.status())
-                    .headers(unavailable.headers())
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(unavailable.toProblemDetail());
-        }
+        // (A filter's store that could not answer in time never gets here: StoreUnavailableFilter.)
         var status = HttpStatus.resolve(statusOf(request));
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;

@@ -15,6 +15,15 @@ class WebConfiguration {
     static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
     /** Before the body limit, sessions and security: a shed request costs nothing but its answer. */
     static final int CONCURRENCY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** Just outside the session filter (MIN_VALUE + 50), whose store may not answer in time. */
+    static final int STORE_UNAVAILABLE_ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
+
+    @Bean
+    FilterRegistrationBean<StoreUnavailableFilter> storeUnavailableFilter(ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new StoreUnavailableFilter(problems));
+        registration.setOrder(STORE_UNAVAILABLE_ORDER);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter(
