@@ -105,8 +105,7 @@ final class Seeder {
         return new String(letters);
     }
 
-    String send(
-            String method, String path, String body, Map<String, String> cookies, String address, int expected) {
+    String send(String method, String path, String body, Map<String, String> cookies, String address, int expected) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class VisibilityProbe {
 
-    private static final Pattern FIRST_ID = Pattern.compile("\"entries\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern FIRST_ID =
+            Pattern.compile("\"entries\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern TOTAL = Pattern.compile("\"totalEntries\"\\s*:\\s*(\\d+)");
     private static final String ADDRESS = "10.251.0.1";
     /** Words of CLEAN's journal sentence ("Inkorapel got a clean tank."). */
@@ -81,7 +82,13 @@ public final class VisibilityProbe {
         String newestBefore = newestEntryId();
         long matchingBefore = matchingEntries();
         long start = System.nanoTime();
-        seeder.send("POST", "/api/v1/pets/" + journal.split("/")[4] + "/actions", "{\"type\":\"CLEAN\"}", cookies, ADDRESS, 200);
+        seeder.send(
+                "POST",
+                "/api/v1/pets/" + journal.split("/")[4] + "/actions",
+                "{\"type\":\"CLEAN\"}",
+                cookies,
+                ADDRESS,
+                200);
         double journalMillis = -1;
         double searchMillis = -1;
         while (System.nanoTime() - start < patienceNanos && (journalMillis < 0 || searchMillis < 0)) {
