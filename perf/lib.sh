@@ -26,6 +26,9 @@ fresh_database() {
   psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q \
     -c "DROP DATABASE IF EXISTS $PERF_DB WITH (FORCE)" -c "CREATE DATABASE $PERF_DB"
   redis-cli -n "$PERF_REDIS_DB" flushdb >/dev/null
+  # The embedded OpenSearch node's data too: every run seeds pets with the same names, and an index
+  # that still holds earlier runs' pets would answer a name search with theirs.
+  rm -rf "$PERF_OUT/data"
 }
 
 # Compiles the server with its test classes (the standalone launcher lives there) and writes the
