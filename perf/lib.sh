@@ -11,7 +11,7 @@ APP_PORT="${APP_PORT:-18080}"
 APP_URL="http://127.0.0.1:$APP_PORT"
 PERF_DB="${PERF_DB:-pytopus_perf}"
 PERF_REDIS_DB="${PERF_REDIS_DB:-8}"
-# The JVM as the API container runs it (deploy/k8s/base/configmap.yaml: 33% of the 768 MiB limit is
+# The JVM as the API container runs it (the Dockerfile's ENV: 33% of the k8s 768 MiB limit is
 # the 256 MiB heap; on two cores and that little memory the JVM would pick the serial collector by
 # itself): a fixed heap, so RSS under load is a property of the app. ADR 0024 says why not smaller.
 APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:+ExitOnOutOfMemoryError}"

@@ -34,11 +34,13 @@ public final class VisibilityProbe {
 
     private final Seeder seeder;
     private final Map<String, String> cookies;
+    private final String actions;
     private final String journal;
 
     private VisibilityProbe(Seeder seeder, Keeper keeper) {
         this.seeder = seeder;
         this.cookies = new HashMap<>(Map.of("SESSION", keeper.session(), "XSRF-TOKEN", keeper.xsrf()));
+        this.actions = "/api/v1/pets/" + keeper.petId() + "/actions";
         this.journal = "/api/v1/pets/" + keeper.petId() + "/journal";
     }
 
@@ -82,13 +84,7 @@ public final class VisibilityProbe {
         String newestBefore = newestEntryId();
         long matchingBefore = matchingEntries();
         long start = System.nanoTime();
-        seeder.send(
-                "POST",
-                "/api/v1/pets/" + journal.split("/")[4] + "/actions",
-                "{\"type\":\"CLEAN\"}",
-                cookies,
-                ADDRESS,
-                200);
+        seeder.send("POST", actions, "{\"type\":\"CLEAN\"}", cookies, ADDRESS, 200);
         double journalMillis = -1;
         double searchMillis = -1;
         while (System.nanoTime() - start < patienceNanos && (journalMillis < 0 || searchMillis < 0)) {
