@@ -82,7 +82,7 @@ class HealthIT {
                 .query(String.class)
                 .list();
 
-        assertThat(tables).contains("spring_session", "spring_session_attributes", "event_publication");
+        assertThat(tables).contains("spring_session", "spring_session_attributes", "event_publication", "outbox");
     }
 
     @Test

@@ -87,9 +87,9 @@ class AchievementIT {
 
     private long incompleteUnlocks(UUID user) {
         return jdbc.sql("""
-                        SELECT count(*) FROM event_publication
-                        WHERE event_type LIKE '%.AchievementUnlocked' AND serialized_event LIKE :user
-                          AND completion_date IS NULL
+                        SELECT count(*) FROM outbox
+                        WHERE event_type LIKE '%AchievementUnlocked' AND payload LIKE :user
+                          AND completed_at IS NULL
                         """).param("user", "%" + user + "%").query(Long.class).single();
     }
 
@@ -133,9 +133,9 @@ class AchievementIT {
         assertThat(freak.path("petId").isNull()).isTrue();
         var twentieth =
                 jdbc.sql("""
-                        SELECT serialized_event FROM event_publication
-                        WHERE event_type LIKE '%CareGiven' AND serialized_event LIKE :pet
-                          AND serialized_event LIKE '%"seq":20,%'
+                        SELECT payload FROM outbox
+                        WHERE event_type LIKE '%CareGiven' AND payload LIKE :pet
+                          AND payload LIKE '%"seq":20,%'
                         """).param("pet", "%" + pet + "%").query(String.class).single();
         redeliver(twentieth, "CareGiven", "pet.care-given");
         markEnd(pet);
@@ -233,10 +233,10 @@ class AchievementIT {
     /** The event the outbox stored for this pet, as the relay sent it. */
     private String storedEvent(String pet, String type) {
         return jdbc.sql("""
-                        SELECT serialized_event FROM event_publication
-                        WHERE event_type LIKE :type AND serialized_event LIKE :pet
+                        SELECT payload FROM outbox
+                        WHERE event_type LIKE :type AND payload LIKE :pet
                         """)
-                .param("type", "%." + type)
+                .param("type", "%" + type)
                 .param("pet", "%" + pet + "%")
                 .query(String.class)
                 .single();
@@ -272,9 +272,9 @@ class AchievementIT {
     /** How many {@link AchievementUnlocked} events the outbox holds for this user and achievement. */
     private long publishedUnlocks(UUID user, String code) {
         return jdbc.sql("""
-                        SELECT count(*) FROM event_publication
-                        WHERE event_type LIKE '%.AchievementUnlocked'
-                          AND serialized_event LIKE :user AND serialized_event LIKE :code
+                        SELECT count(*) FROM outbox
+                        WHERE event_type LIKE '%AchievementUnlocked'
+                          AND payload LIKE :user AND payload LIKE :code
                         """)
                 .param("user", "%" + user + "%")
                 .param("code", "%\"" + code + "\"%")

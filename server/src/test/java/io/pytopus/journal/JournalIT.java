@@ -137,8 +137,8 @@ class JournalIT {
 
         await().atMost(DELIVERY)
                 .untilAsserted(() -> assertThat(jdbc.sql("""
-                                SELECT completion_date IS NOT NULL FROM event_publication
-                                WHERE serialized_event LIKE :pet AND event_type LIKE '%PetHatched'
+                                SELECT completed_at IS NOT NULL FROM outbox
+                                WHERE payload LIKE :pet AND event_type LIKE '%PetHatched'
                                 """)
                                 .param("pet", "%" + id + "%")
                                 .query(Boolean.class)
@@ -307,9 +307,8 @@ class JournalIT {
 
     /** The event of this type about the pet, as the outbox stored it. */
     private byte[] storedEvent(UUID pet, String type) {
-        return jdbc.sql(
-                        "SELECT serialized_event FROM event_publication WHERE event_type LIKE :type AND serialized_event LIKE :pet")
-                .param("type", "%." + type)
+        return jdbc.sql("SELECT payload FROM outbox WHERE event_type LIKE :type AND payload LIKE :pet")
+                .param("type", "%" + type)
                 .param("pet", "%" + pet + "%")
                 .query(String.class)
                 .single()

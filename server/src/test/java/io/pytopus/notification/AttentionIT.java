@@ -80,9 +80,9 @@ class AttentionIT {
         var id = item.path("id").asString();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> jdbc.sql("""
-                                SELECT count(*) FROM event_publication
-                                 WHERE event_type LIKE '%NotificationPosted' AND serialized_event LIKE :id
-                                   AND completion_date IS NOT NULL
+                                SELECT count(*) FROM outbox
+                                 WHERE event_type LIKE '%NotificationPosted' AND payload LIKE :id
+                                   AND completed_at IS NOT NULL
                                 """)
                                 .param("id", "%\"notificationId\":\"" + id + "\"%")
                                 .query(Long.class)

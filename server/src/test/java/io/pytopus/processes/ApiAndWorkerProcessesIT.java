@@ -86,8 +86,8 @@ class ApiAndWorkerProcessesIT {
     /** The outbox publications of the pet's events, all or only the incomplete ones. */
     private static long publications(String pet, boolean incompleteOnly) {
         return api.bean(JdbcClient.class)
-                .sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE :pet"
-                        + (incompleteOnly ? " AND completion_date IS NULL" : ""))
+                .sql("SELECT count(*) FROM outbox WHERE payload LIKE :pet"
+                        + (incompleteOnly ? " AND completed_at IS NULL" : ""))
                 .param("pet", "%" + pet + "%")
                 .query(Long.class)
                 .single();

@@ -138,8 +138,7 @@ class BrokerOutageIT {
     private static Set<String> committedCareEventIds(String pet) {
         var json = api.bean(JsonMapper.class);
         return jdbc()
-                .sql("SELECT serialized_event FROM event_publication"
-                        + " WHERE event_type LIKE '%.CareGiven' AND serialized_event LIKE :pet")
+                .sql("SELECT payload FROM outbox" + " WHERE event_type LIKE '%CareGiven' AND payload LIKE :pet")
                 .param("pet", "%" + pet + "%")
                 .query(String.class)
                 .list()
@@ -149,17 +148,17 @@ class BrokerOutageIT {
     }
 
     private static long incompleteCareEvents(String pet) {
-        return careEvents(pet, "completion_date IS NULL");
+        return careEvents(pet, "completed_at IS NULL");
     }
 
     /** Incomplete, and tried at least once: the relay failed to send them. */
     private static long failedCareEvents(String pet) {
-        return careEvents(pet, "completion_date IS NULL AND completion_attempts >= 1");
+        return careEvents(pet, "completed_at IS NULL AND attempts >= 1");
     }
 
     private static long careEvents(String pet, String condition) {
-        return jdbc().sql("SELECT count(*) FROM event_publication WHERE event_type LIKE '%.CareGiven'"
-                        + " AND serialized_event LIKE :pet AND " + condition)
+        return jdbc().sql("SELECT count(*) FROM outbox WHERE event_type LIKE '%CareGiven'"
+                        + " AND payload LIKE :pet AND " + condition)
                 .param("pet", "%" + pet + "%")
                 .query(Long.class)
                 .single();
@@ -168,8 +167,7 @@ class BrokerOutageIT {
     /** The API process's outbox gauge (refreshed every second here): incomplete publications. */
     /** Incomplete publications that are not about this test's pet. */
     private static double incompleteElsewhere(String pet) {
-        return jdbc().sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
-                        + " AND serialized_event NOT LIKE :pet")
+        return jdbc().sql("SELECT count(*) FROM outbox WHERE completed_at IS NULL" + " AND payload NOT LIKE :pet")
                 .param("pet", "%" + pet + "%")
                 .query(Long.class)
                 .single();

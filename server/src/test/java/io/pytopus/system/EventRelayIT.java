@@ -86,16 +86,14 @@ class EventRelayIT {
     }
 
     private int attempts(RelayProbe probe) {
-        return jdbc.sql(
-                        "SELECT coalesce(max(completion_attempts), 0) FROM event_publication WHERE serialized_event LIKE :id")
+        return jdbc.sql("SELECT coalesce(max(attempts), 0) FROM outbox WHERE payload LIKE :id")
                 .param("id", "%" + probe.eventId() + "%")
                 .query(Integer.class)
                 .single();
     }
 
     private boolean completed(RelayProbe probe) {
-        return jdbc.sql(
-                        "SELECT bool_and(completion_date IS NOT NULL) FROM event_publication WHERE serialized_event LIKE :id")
+        return jdbc.sql("SELECT bool_and(completed_at IS NOT NULL) FROM outbox WHERE payload LIKE :id")
                 .param("id", "%" + probe.eventId() + "%")
                 .query(Boolean.class)
                 .optional()

@@ -8,17 +8,23 @@ import io.pytopus.pet.simulation.Happening;
 import io.pytopus.pet.simulation.OctopusState;
 import io.pytopus.pet.simulation.Simulation;
 import io.pytopus.pet.simulation.Species;
+import io.pytopus.system.IdempotencyKey;
+import io.pytopus.system.Outbox;
 import io.pytopus.system.ProblemException;
+import io.pytopus.system.WriteAlong;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -47,6 +53,7 @@ public class PetCare implements PetOwnership {
     private final PetSettings settings;
     private final ApplicationEventPublisher events;
     private final PetMetrics metrics;
+    private final Outbox outbox;
 
     PetCare(
             PetRepository pets,
@@ -56,8 +63,10 @@ public class PetCare implements PetOwnership {
             TransactionTemplate transactions,
             PetSettings settings,
             ApplicationEventPublisher events,
-            PetMetrics metrics) {
+            PetMetrics metrics,
+            Outbox outbox) {
         this.pets = pets;
+        this.outbox = outbox;
         this.events = events;
         this.metrics = metrics;
         this.cache = cache;
@@ -109,14 +118,26 @@ public class PetCare implements PetOwnership {
         return view(owned(ownerId, petId), now());
     }
 
+    /** Applies an action to one of the caller's pets (no {@code Idempotency-Key} to record). */
+    public ActResult act(UUID ownerId, UUID petId, ActionType type, String item) {
+        return act(ownerId, petId, type, item, IdempotencyKey.NONE, result -> result);
+    }
+
     /**
-     * Applies an action to one of the caller's pets.
+     * Applies an action to one of the caller's pets, in two PostgreSQL round trips (ADR 0028): the pet
+     * is read, the action applied in memory, and the new snapshot, the action, its events (the
+     * outbox) and the request's idempotency record with its {@code answer} are written by one
+     * statement, which commits. When another write to the same pet commits in between, the whole step
+     * is retried on fresh data (optimistic locking), so every acknowledged action is stored exactly
+     * once and in order.
      *
+     * @param answer what the caller will answer with: recorded, as JSON, with the key
      * @throws ProblemException 409 with the refusal reason as its code when the octopus refuses
      */
-    public ActResult act(UUID ownerId, UUID petId, ActionType type, String item) {
+    public <R> R act(
+            UUID ownerId, UUID petId, ActionType type, String item, IdempotencyKey key, Function<ActResult, R> answer) {
         var action = type.toAction(item);
-        return retry.invoke(() -> transactions.execute(tx -> {
+        return retry.invoke(() -> {
             PetRecord pet = ownedForWrite(ownerId, petId);
             Instant now = now();
             long seq = pet.actionCount() + 1;
@@ -130,15 +151,24 @@ public class PetCare implements PetOwnership {
                 }
                 case ActionOutcome.Applied applied -> {
                     var stored = new StoredAction(seq, type, item, applied.happenings(), now);
-                    var updated = pets.update(pet.withState(applied.state(), seq), attention(applied.state()));
-                    pets.insertAction(petId, seq, stored);
-                    PetEvents.of(pet, stored, trick -> pets.trainingSessions(petId, trick))
-                            .forEach(events::publishEvent);
+                    var changed = pet.withState(applied.state(), seq).withVersion(pet.version() + 1);
+                    var events = PetEvents.of(pet, stored, trick -> pets.trainingSessions(petId, trick) + 1);
+                    var result = answer.apply(new ActResult(stored, view(changed, now)));
+                    var along = new ArrayList<WriteAlong>(2);
+                    along.add(outbox.along(events));
+                    key.recording(result).ifPresent(along::add);
+                    try {
+                        pets.write(pet.withState(applied.state(), seq), attention(applied.state()), stored, along);
+                    } catch (DataIntegrityViolationException e) {
+                        throw key.replayInsteadOf(e);
+                    }
+                    along.forEach(WriteAlong::committed);
                     cache.evictAfterCommit(petId);
-                    yield new ActResult(stored, view(updated, now));
+                    metrics.committed(events);
+                    yield result;
                 }
             };
-        }));
+        });
     }
 
     /**

@@ -11,6 +11,7 @@ import io.pytopus.pet.PetReleased;
 import io.pytopus.pet.simulation.Refusal;
 import io.pytopus.pet.simulation.Species;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -102,6 +103,11 @@ class PetMetrics {
         } else {
             count(event);
         }
+    }
+
+    /** Counts events that committed without a transaction around them (a care action's one statement). */
+    void committed(List<? extends PetEvent> events) {
+        events.forEach(this::count);
     }
 
     private void count(PetEvent event) {

@@ -32,6 +32,10 @@ public record PetRecord(
         return new PetRecord(id, ownerId, name, color, isPublic, bio, newState, newActionCount, version, createdAt);
     }
 
+    PetRecord withVersion(long newVersion) {
+        return new PetRecord(id, ownerId, name, color, isPublic, bio, state, actionCount, newVersion, createdAt);
+    }
+
     PetRecord withProfile(String newName, boolean newPublic, @Nullable String newBio) {
         return new PetRecord(id, ownerId, newName, color, newPublic, newBio, state, actionCount, version, createdAt);
     }

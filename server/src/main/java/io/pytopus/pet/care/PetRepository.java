@@ -1,11 +1,13 @@
 package io.pytopus.pet.care;
 
 import io.pytopus.pet.simulation.Trick;
+import io.pytopus.system.WriteAlong;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,17 +85,54 @@ class PetRepository {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Pet " + pet.id() + " was changed concurrently");
         }
-        return new PetRecord(
-                pet.id(),
-                pet.ownerId(),
-                pet.name(),
-                pet.color(),
-                pet.isPublic(),
-                pet.bio(),
-                pet.state(),
-                pet.actionCount(),
-                pet.version() + 1,
-                pet.createdAt());
+        return pet.withVersion(pet.version() + 1);
+    }
+
+    /**
+     * Stores an applied action in one statement, so in one round trip that also commits (ADR 0028):
+     * the new snapshot if nobody wrote since {@code pet} was read, the action, and whatever rides
+     * along (its events, the request's idempotency record), each only if the snapshot was written.
+     *
+     * @param pet the pet as read, with its new state and action count
+     * @throws OptimisticLockingFailureException when the row's version moved on; nothing was written
+     */
+    PetRecord write(PetRecord pet, Instant nextAttentionAt, StoredAction action, List<WriteAlong> along) {
+        var sql = new StringBuilder("""
+                WITH pet AS (
+                    UPDATE pets
+                       SET status = :status, next_attention_at = :attention, state = CAST(:state AS jsonb),
+                           action_count = :actions, version = version + 1, updated_at = :updated
+                     WHERE id = :id AND version = :version
+                    RETURNING id),
+                action AS (
+                    INSERT INTO pet_actions (pet_id, seq, type, item, happenings, acted_at)
+                    SELECT :id, :seq, :type, :item, CAST(:happenings AS jsonb), :at FROM pet)""");
+        var parameters = new HashMap<String, Object>();
+        parameters.put("id", pet.id());
+        parameters.put("version", pet.version());
+        parameters.put("status", pet.state().status().name());
+        parameters.put("attention", timestamp(nextAttentionAt));
+        parameters.put("state", json.write(pet.state()));
+        parameters.put("actions", pet.actionCount());
+        parameters.put("updated", Timestamp.from(pet.state().updatedAt()));
+        parameters.put("seq", action.seq());
+        parameters.put("type", action.type().name());
+        parameters.put("item", action.item());
+        parameters.put("happenings", json.writeHappenings(action.happenings()));
+        parameters.put("at", Timestamp.from(action.actedAt()));
+        for (int i = 0; i < along.size(); i++) {
+            String prefix = "along" + i + "_";
+            sql.append(",\n").append(along.get(i).sql("pet", prefix));
+            parameters.putAll(along.get(i).parameters(prefix));
+        }
+        long written = jdbc.sql(sql.append("\nSELECT count(*) FROM pet").toString())
+                .params(parameters)
+                .query(Long.class)
+                .single();
+        if (written != 1) {
+            throw new OptimisticLockingFailureException("Pet " + pet.id() + " was changed concurrently");
+        }
+        return pet.withVersion(pet.version() + 1);
     }
 
     Optional<PetRecord> findById(UUID id) {

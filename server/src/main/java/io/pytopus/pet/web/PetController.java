@@ -4,6 +4,7 @@ import io.pytopus.account.CurrentUser;
 import io.pytopus.account.PytopusUser;
 import io.pytopus.pet.care.ActionType;
 import io.pytopus.pet.care.PetCare;
+import io.pytopus.system.IdempotencyKey;
 import io.pytopus.system.ProblemException;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -55,16 +56,23 @@ class PetController {
         return PetResponse.of(care.update(user.id(), id, name, request.isPublic(), bio));
     }
 
+    /**
+     * The hot path of care (ADR 0028): the web app sends an {@code Idempotency-Key} with every action,
+     * and it is recorded in the action's own write rather than claimed around it.
+     */
     @PostMapping("/{id}/actions")
     ActionResponse act(
-            @CurrentUser PytopusUser user, @PathVariable UUID id, @Valid @RequestBody ActionRequest request) {
+            @CurrentUser PytopusUser user,
+            @PathVariable UUID id,
+            @Valid @RequestBody ActionRequest request,
+            IdempotencyKey idempotencyKey) {
         if (!request.type().isCare()) {
             throw new ProblemException(
                     HttpStatus.BAD_REQUEST,
                     "INVALID_ACTION",
                     "Vacations and release have their own routes: /vacation and /release.");
         }
-        return ActionResponse.of(care.act(user.id(), id, request.type(), request.item()));
+        return care.act(user.id(), id, request.type(), request.item(), idempotencyKey, ActionResponse::of);
     }
 
     @PostMapping("/{id}/vacation")

@@ -116,8 +116,8 @@ class EventMetrics {
         try {
             var row = jdbc.sql("""
                             SELECT count(*) AS backlog,
-                                   coalesce(extract(epoch FROM now() - min(publication_date)), 0) AS age
-                            FROM event_publication WHERE completion_date IS NULL""")
+                                   coalesce(extract(epoch FROM now() - min(created_at)), 0) AS age
+                            FROM outbox WHERE completed_at IS NULL""")
                     .query((rs, n) -> new Outbox(rs.getLong("backlog"), rs.getDouble("age")))
                     .single();
             backlog.set(row.backlog());

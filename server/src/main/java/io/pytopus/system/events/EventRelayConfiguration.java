@@ -1,6 +1,8 @@
 package io.pytopus.system.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.pytopus.system.Exchanges;
 import io.pytopus.system.WorkerRole;
 import java.time.Clock;
@@ -19,16 +21,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.CompletedEventPublications;
-import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.events.support.DelegatingEventExternalizer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The road from the outbox to the workers (DESIGN §3, data flow 3–4; ADR 0011): the relay that sends
- * committed {@code @Externalized} events to RabbitMQ with publisher confirms, the job that resubmits
- * what did not get through, the shared exchanges, and the listener container factory every worker
+ * The road from the outbox to the workers (DESIGN §3, data flow 3–4; ADR 0011, 0027): the outbox that
+ * commits {@code @Externalized} events with their change, the relay that sends them to RabbitMQ in
+ * batches with publisher confirms, the shared exchanges, and the listener container factory every worker
  * queue uses ({@link WorkerRole#LISTENERS}: manual acknowledgements, retries with exponential backoff,
  * then {@link Exchanges#DEAD}).
  */
@@ -36,26 +34,23 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(EventRelayProperties.class)
 class EventRelayConfiguration {
 
-    /**
-     * Spring Modulith's externalizer is an asynchronous {@code @ApplicationModuleListener} for every
-     * {@code @Externalized} event, so the publication registry tracks each send: it completes when
-     * {@link BrokerRelay} returns and stays incomplete when it throws.
-     */
+    /** Both null when no tracer is configured: then events carry no trace. */
     @Bean
-    DelegatingEventExternalizer brokerEventExternalizer(
-            EventExternalizationConfiguration configuration,
-            RabbitTemplate rabbit,
-            JsonMapper json,
-            EventRelayProperties properties) {
-        return new DelegatingEventExternalizer(configuration, new BrokerRelay(rabbit, json, properties));
+    TraceParents traceParents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceParents(tracer.getIfAvailable(), propagator.getIfAvailable());
+    }
+
+    /** Every process relays what it commits (the API and the workers both publish events). */
+    @Bean
+    OutboxRelay outboxRelay(
+            JdbcClient jdbc, RabbitTemplate rabbit, TraceParents traces, EventRelayProperties properties) {
+        return new OutboxRelay(jdbc, rabbit, traces, properties);
     }
 
     @Bean
-    OutboxResubmission outboxResubmission(
-            IncompleteEventPublications incomplete,
-            CompletedEventPublications completed,
-            EventRelayProperties properties) {
-        return new OutboxResubmission(incomplete, completed, properties);
+    EventOutbox eventOutbox(
+            JdbcClient jdbc, JsonMapper json, OutboxRelay relay, TraceParents traces, EventRelayProperties properties) {
+        return new EventOutbox(jdbc, json, relay, traces, properties.resubmitOlderThan());
     }
 
     @Bean

@@ -1,0 +1,290 @@
+package io.pytopus.system.events;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Sends committed events from the outbox to RabbitMQ in batches (ADR 0027): it takes up to {@code
+ * batch-size} events, publishes them all, waits for the broker's confirms once, and marks the
+ * confirmed ones completed in one statement. Delivery is at least once: an event counts as sent only
+ * once the broker has confirmed it, and one not confirmed is sent again later, perhaps twice, which
+ * consumers recognise by its id.
+ *
+ * <p>Two sources feed it: the events this process has just committed, handed over in memory (no
+ * read back from PostgreSQL), and, every {@code resubmit-every}, pending events whose claim has
+ * lapsed: what a crashed process or a broker outage left behind, claimed with {@code FOR UPDATE SKIP
+ * LOCKED} so any number of processes share them.
+ *
+ * <p>One loop per process, on a virtual thread of its own, so it never holds a request's thread or a
+ * pool connection while it waits for the broker.
+ */
+final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration LOG_INTERVAL = Duration.ofSeconds(30);
+
+    private final JdbcClient jdbc;
+    private final RabbitTemplate rabbit;
+    private final TraceParents traces;
+    private final EventRelayProperties properties;
+    private final BlockingQueue<OutboxEntry> committed;
+    private final AtomicReference<Instant> lastFailureLogged = new AtomicReference<>(Instant.EPOCH);
+    /** Offered by {@link #stop()} so that a loop waiting for events notices at once. */
+    private static final OutboxEntry WAKE_UP = new OutboxEntry(new UUID(0, 0), "", "", "", "", null, Instant.EPOCH);
+
+    private volatile boolean running;
+    private volatile Thread loop;
+
+    OutboxRelay(JdbcClient jdbc, RabbitTemplate rabbit, TraceParents traces, EventRelayProperties properties) {
+        this.jdbc = jdbc;
+        this.rabbit = rabbit;
+        this.traces = traces;
+        this.properties = properties;
+        this.committed = new ArrayBlockingQueue<>(properties.relay().memoryQueue());
+    }
+
+    /**
+     * Committed events to send now. Those that do not fit (a long broker outage) stay in the table
+     * and are sent once their claim lapses.
+     */
+    void submit(Collection<OutboxEntry> entries) {
+        for (var entry : entries) {
+            if (!committed.offer(entry)) {
+                return;
+            }
+        }
+    }
+
+    private void run() {
+        long nextScan = System.nanoTime();
+        int batchSize = properties.relay().batchSize();
+        // After stop() it sends what is still in memory, then ends.
+        while (running || !committed.isEmpty()) {
+            try {
+                var batch = new ArrayList<OutboxEntry>(batchSize);
+                long wait = running ? properties.resubmitEvery().toMillis() : 0;
+                var first = committed.poll(wait, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    committed.drainTo(batch, batchSize - 1);
+                    batch.removeIf(entry -> entry == WAKE_UP);
+                }
+                if (running && System.nanoTime() - nextScan >= 0 && batch.size() < batchSize) {
+                    nextScan = System.nanoTime() + properties.resubmitEvery().toNanos();
+                    batch.addAll(claimLapsed(batchSize - batch.size()));
+                }
+                if (!batch.isEmpty()) {
+                    send(batch);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // PostgreSQL unreachable: nothing is lost, the events wait in the table.
+                failed("Relaying outbox events failed", e);
+            }
+        }
+    }
+
+    /** Pending events whose claim has lapsed (or never was), now claimed by this process. */
+    private List<OutboxEntry> claimLapsed(int limit) {
+        return jdbc.sql("""
+                        UPDATE outbox o
+                           SET claimed_until = now() + CAST(:lease AS interval), attempts = o.attempts + 1
+                          FROM (SELECT id FROM outbox
+                                 WHERE completed_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+                                 ORDER BY created_at
+                                 LIMIT :limit
+                                   FOR UPDATE SKIP LOCKED) due
+                         WHERE o.id = due.id
+                        RETURNING o.id, o.exchange, o.routing_key, o.event_type, o.payload, o.trace_parent,
+                                  o.occurred_at
+                        """)
+                .param("lease", properties.resubmitOlderThan().toString())
+                .param("limit", limit)
+                .query(OutboxRelay::entry)
+                .list();
+    }
+
+    private void send(List<OutboxEntry> batch) {
+        var awaiting = new ArrayList<Published>(batch.size());
+        var failed = new ArrayList<UUID>();
+        for (var entry : batch) {
+            if (!failed.isEmpty()) {
+                // The broker refused one: the rest would only wait for the same failure, one by one.
+                failed.add(entry.id());
+                continue;
+            }
+            try {
+                var correlation = new CorrelationData(entry.id().toString());
+                traces.within(
+                        entry.traceParent(),
+                        () -> rabbit.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
+                awaiting.add(new Published(entry.id(), correlation));
+            } catch (AmqpException e) {
+                failed("RabbitMQ did not take an event; it stays in the outbox", e);
+                failed.add(entry.id());
+            }
+        }
+        var confirmed = new ArrayList<UUID>(awaiting.size());
+        long deadline = System.nanoTime() + properties.confirmTimeout().toNanos();
+        for (var published : awaiting) {
+            if (confirmed(published.correlation(), deadline)) {
+                confirmed.add(published.id());
+            } else {
+                failed.add(published.id());
+            }
+        }
+        complete(confirmed);
+        retryLater(failed);
+    }
+
+    private boolean confirmed(CorrelationData correlation, long deadline) {
+        try {
+            var confirm = correlation.getFuture().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (!confirm.ack()) {
+                failed("RabbitMQ refused an event: " + confirm.reason(), null);
+            }
+            return confirm.ack();
+        } catch (TimeoutException e) {
+            failed("RabbitMQ did not confirm an event within " + properties.confirmTimeout(), null);
+            return false;
+        } catch (ExecutionException e) {
+            failed("Sending an event failed", e.getCause());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** One statement for the whole batch. */
+    private void complete(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE outbox SET completed_at = now() WHERE id = ANY(CAST(:ids AS uuid[]))")
+                    .param("ids", array(ids))
+                    .update();
+        }
+    }
+
+    /** Unclaims what the broker did not confirm, so a later scan sends it again after a pause. */
+    private void retryLater(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                            UPDATE outbox SET claimed_until = now() + CAST(:pause AS interval)
+                             WHERE id = ANY(CAST(:ids AS uuid[])) AND completed_at IS NULL
+                            """)
+                    .param("pause", properties.resubmitEvery().toString())
+                    .param("ids", array(ids))
+                    .update();
+        }
+    }
+
+    /** Drops completed events after {@code keep-completed}: the table only keeps them for operators. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+    void purgeCompleted() {
+        try {
+            jdbc.sql("DELETE FROM outbox WHERE completed_at < now() - CAST(:keep AS interval)")
+                    .param("keep", properties.keepCompleted().toString())
+                    .update();
+        } catch (RuntimeException e) {
+            failed("Purging completed outbox events failed", e);
+        }
+    }
+
+    private static Message message(OutboxEntry entry) {
+        var properties = new MessageProperties();
+        properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+        properties.setContentEncoding(StandardCharsets.UTF_8.name());
+        properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+        properties.setType(entry.eventType());
+        properties.setMessageId(entry.id().toString());
+        properties.setTimestamp(Date.from(entry.occurredAt()));
+        return new Message(entry.payload().getBytes(StandardCharsets.UTF_8), properties);
+    }
+
+    private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
+        return new OutboxEntry(
+                rs.getObject("id", UUID.class),
+                rs.getString("exchange"),
+                rs.getString("routing_key"),
+                rs.getString("event_type"),
+                rs.getString("payload"),
+                rs.getString("trace_parent"),
+                rs.getTimestamp("occurred_at").toInstant());
+    }
+
+    private static String array(List<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private void failed(String what, Throwable cause) {
+        var now = Instant.now();
+        var last = lastFailureLogged.get();
+        if (now.isAfter(last.plus(LOG_INTERVAL)) && lastFailureLogged.compareAndSet(last, now)) {
+            log.warn("{} (logged once every {} s): {}", what, LOG_INTERVAL.toSeconds(), String.valueOf(cause));
+        }
+    }
+
+    private record Published(UUID id, CorrelationData correlation) {}
+
+    @Override
+    public void start() {
+        running = true;
+        loop = Thread.ofVirtual().name("outbox-relay").start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        committed.offer(WAKE_UP);
+        var thread = loop;
+        if (thread != null) {
+            try {
+                // Whatever is still in memory then is in the table too: the next scan of any process sends it.
+                if (!thread.join(properties.confirmTimeout().plusSeconds(1))) {
+                    thread.interrupt();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server has finished its last requests, whose events it still sends. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+}
