@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pytopus.Browser;
 import io.pytopus.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +129,100 @@ class IdempotencyIT {
 
         assertThat(response.code()).isEqualTo(400);
         assertThat(response.problemCode()).isEqualTo("INVALID_IDEMPOTENCY_KEY");
+    }
+
+    // --- The care action records its key in its own write (ADR 0028) --------------------------------
+
+    @Test
+    void aRetriedCareActionReplaysItsFirstAnswerAndActsOnce() {
+        var pet = egg();
+        var key = UUID.randomUUID().toString();
+
+        var first = clean(pet, key, "CLEAN");
+        var retry = clean(pet, key, "CLEAN");
+
+        assertThat(first.code()).isEqualTo(200);
+        assertThat(first.headers().getFirst("Idempotent-Replayed")).isNull();
+        assertThat(retry.code()).isEqualTo(200);
+        assertThat(retry.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(owner.get("/api/v1/pets/" + pet + "/history").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentCareActionsWithOneKeyActOnceAndAllGetTheSameAnswer() throws Exception {
+        var pet = egg();
+        var key = UUID.randomUUID().toString();
+
+        List<Browser.Response> answers;
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            var calls = new ArrayList<Future<Browser.Response>>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(threads.submit(() -> clean(pet, key, "CLEAN")));
+            }
+            answers = new ArrayList<>();
+            for (var call : calls) {
+                answers.add(call.get());
+            }
+        }
+
+        assertThat(answers).extracting(Browser.Response::code).containsOnly(200);
+        assertThat(answers)
+                .extracting(Browser.Response::body)
+                .containsOnly(answers.getFirst().body());
+        assertThat(answers)
+                .filteredOn(answer -> answer.headers().getFirst("Idempotent-Replayed") == null)
+                .hasSize(1);
+        assertThat(owner.get("/api/v1/pets/" + pet + "/history").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aCareKeyReusedForAnotherActionIs422AndNothingMoreIsStored() {
+        var pet = egg();
+        var key = UUID.randomUUID().toString();
+        clean(pet, key, "CLEAN");
+
+        var other = owner.send(
+                HttpMethod.POST,
+                "/api/v1/pets/" + pet + "/actions",
+                Map.of("type", "FEED", "item", "SHRIMP"),
+                Map.of("Idempotency-Key", key));
+
+        assertThat(other.code()).isEqualTo(422);
+        assertThat(other.problemCode()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(owner.get("/api/v1/pets/" + pet + "/history").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredCareKeyActsAgain() {
+        var pet = egg();
+        var key = UUID.randomUUID().toString();
+        clean(pet, key, "CLEAN");
+        jdbc.sql("UPDATE idempotency_keys SET created_at = created_at - interval '25 hours' WHERE key = :k")
+                .param("k", key)
+                .update();
+
+        var later = clean(pet, key, "CLEAN");
+
+        assertThat(later.code()).isEqualTo(200);
+        assertThat(later.headers().getFirst("Idempotent-Replayed")).isNull();
+        assertThat(owner.get("/api/v1/pets/" + pet + "/history").json().size()).isEqualTo(2);
+    }
+
+    /** A new egg of the owner's; cleaning its tank is the one action an egg accepts. */
+    private String egg() {
+        return owner.post("/api/v1/pets", Map.of("name", "Eggy", "species", "COMMON", "color", "#c8553d"))
+                .json()
+                .path("id")
+                .asString();
+    }
+
+    private Browser.Response clean(String pet, String key, String type) {
+        return owner.send(
+                HttpMethod.POST,
+                "/api/v1/pets/" + pet + "/actions",
+                Map.of("type", type),
+                Map.of("Idempotency-Key", key));
     }
 
     private Browser.Response hatch(String key, Map<String, String> body) {
