@@ -92,11 +92,11 @@ class AttentionClaims implements PetAttention {
         if (!changedWhileAlone(happenings)) {
             return false;
         }
-        pets.update(
+        var updated = pets.update(
                 pet.withState(advanced, pet.actionCount()),
                 simulation.nextAttentionAt(advanced).orElse(null));
         PetEvents.ofTime(pet, happenings, advanced.updatedAt()).forEach(events::publishEvent);
-        cache.evictAfterCommit(petId);
+        cache.putAfterCommit(updated);
         return true;
     }
 

@@ -1,41 +1,59 @@
 package io.pytopus.pet.care;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.RedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.data.redis.serializer.RedisSerializer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Cache-aside for stored pets in Redis. Redis is only a cache (DESIGN §3): any failure here is
- * logged at most once a minute and the caller falls back to PostgreSQL, so a Redis outage costs
- * latency, never an error. Evictions run after the writing transaction commits, so a concurrent
- * read cannot put the old snapshot back.
+ * Stored pets in Redis, written through by every write and filled by reads that missed (ADR 0028).
+ * Redis is only a cache (DESIGN §3): any failure here is logged at most once a minute and the caller
+ * falls back to PostgreSQL, so a Redis outage costs latency, never an error.
+ *
+ * <p>An entry never goes back in time: it carries the row's version, and a write replaces it only
+ * with a newer one (a small script, atomic in Redis). So a reader that loaded an old row before a
+ * writer committed cannot put it back over the writer's, and two writers of one pet may put theirs
+ * in either order. Writes still check the version in PostgreSQL, so a care action may start from the
+ * cached pet: a stale entry only costs a retry from PostgreSQL.
  */
 @Component
 class PetCache {
 
     private static final Logger log = LoggerFactory.getLogger(PetCache.class);
     private static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
+    private static final byte SEPARATOR = '|';
+
+    /** KEYS[1] the entry; ARGV: the version, the entry ("version|json"), its lifetime in ms. */
+    private static final RedisScript<Long> PUT_IF_NEWER = RedisScript.of("""
+            local current = redis.call('GET', KEYS[1])
+            if current then
+              local version = tonumber(string.match(current, '^(%d+)|'))
+              if version and version >= tonumber(ARGV[1]) then return 0 end
+            end
+            redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+            return 1
+            """, Long.class);
 
     private final RedisTemplate<String, byte[]> redis;
     private final SnapshotJson json;
     private final PetMetrics metrics;
-    private final Duration ttl;
+    private final byte[] ttlMillis;
     private final AtomicReference<Instant> lastFailureLogged = new AtomicReference<>(Instant.EPOCH);
 
-    PetCache(
-            org.springframework.data.redis.connection.RedisConnectionFactory connections,
-            SnapshotJson json,
-            PetMetrics metrics,
-            PetSettings settings) {
+    PetCache(RedisConnectionFactory connections, SnapshotJson json, PetMetrics metrics, PetSettings settings) {
         var template = new RedisTemplate<String, byte[]>();
         template.setConnectionFactory(connections);
         template.setKeySerializer(RedisSerializer.string());
@@ -44,17 +62,18 @@ class PetCache {
         this.redis = template;
         this.json = json;
         this.metrics = metrics;
-        this.ttl = settings.cacheTtl();
+        this.ttlMillis = ascii(settings.cacheTtl().toMillis());
     }
 
     Optional<PetRecord> get(UUID petId) {
         try {
             byte[] cached = redis.opsForValue().get(key(petId));
-            if (cached == null) {
+            int separator = cached == null ? -1 : indexOf(cached, SEPARATOR);
+            if (separator < 0) {
                 metrics.cacheMiss();
                 return Optional.empty();
             }
-            var pet = json.read(cached, PetRecord.class);
+            var pet = json.read(Arrays.copyOfRange(cached, separator + 1, cached.length), PetRecord.class);
             metrics.cacheHit();
             return Optional.of(pet);
         } catch (RuntimeException e) {
@@ -64,39 +83,51 @@ class PetCache {
         }
     }
 
+    /** Stores the pet unless the entry already holds this version or a newer one. */
     void put(PetRecord pet) {
         try {
-            redis.opsForValue().set(key(pet.id()), json.writeBytes(pet), ttl);
+            byte[] body = json.writeBytes(pet);
+            byte[] version = ascii(pet.version());
+            byte[] entry = new byte[version.length + 1 + body.length];
+            System.arraycopy(version, 0, entry, 0, version.length);
+            entry[version.length] = SEPARATOR;
+            System.arraycopy(body, 0, entry, version.length + 1, body.length);
+            redis.execute(PUT_IF_NEWER, List.of(key(pet.id())), version, entry, ttlMillis);
         } catch (RuntimeException e) {
+            // The entry may now lag the write by at most its TTL, or until the next write; once, loudly.
             failed("write", e);
         }
     }
 
-    /** Drops the entry once the current transaction commits (at once when there is none). */
-    void evictAfterCommit(UUID petId) {
+    /** {@link #put} once the current transaction commits (at once when there is none). */
+    void putAfterCommit(PetRecord pet) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    evict(petId);
+                    put(pet);
                 }
             });
         } else {
-            evict(petId);
-        }
-    }
-
-    private void evict(UUID petId) {
-        try {
-            redis.delete(key(petId));
-        } catch (RuntimeException e) {
-            // The entry may now outlive the write by at most its TTL; say so loudly but once.
-            failed("evict", e);
+            put(pet);
         }
     }
 
     private static String key(UUID petId) {
-        return "pet:v1:" + petId;
+        return "pet:v2:" + petId;
+    }
+
+    private static byte[] ascii(long number) {
+        return Long.toString(number).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void failed(String operation, RuntimeException e) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.retry.RetryPolicy;
@@ -137,11 +138,18 @@ public class PetCare implements PetOwnership {
     public <R> R act(
             UUID ownerId, UUID petId, ActionType type, String item, IdempotencyKey key, Function<ActResult, R> answer) {
         var action = type.toAction(item);
+        var attempts = new AtomicInteger();
         return retry.invoke(() -> {
-            PetRecord pet = ownedForWrite(ownerId, petId);
+            // The first attempt may start from the cache: the write checks the version, and a retry reads PostgreSQL.
+            boolean cached = attempts.getAndIncrement() == 0;
+            PetRecord pet = cached ? owned(ownerId, petId) : ownedForWrite(ownerId, petId);
             Instant now = now();
             long seq = pet.actionCount() + 1;
             return switch (simulation.apply(pet.state(), action, now, seq)) {
+                case ActionOutcome.Refused refused
+                when cached ->
+                    // A refusal writes nothing, so no version check would catch a cache that lags: ask PostgreSQL.
+                    throw new OptimisticLockingFailureException("Refused on the cached pet " + petId + "; checking");
                 case ActionOutcome.Refused refused -> {
                     metrics.refused(type, refused.reason());
                     throw new ProblemException(
@@ -163,7 +171,7 @@ public class PetCare implements PetOwnership {
                         throw key.replayInsteadOf(e);
                     }
                     along.forEach(WriteAlong::committed);
-                    cache.evictAfterCommit(petId);
+                    cache.put(changed);
                     metrics.committed(events);
                     yield result;
                 }
@@ -202,7 +210,7 @@ public class PetCare implements PetOwnership {
                         shown,
                         rewritten));
             }
-            cache.evictAfterCommit(petId);
+            cache.putAfterCommit(updated);
             return view(updated, now);
         }));
     }
@@ -230,7 +238,7 @@ public class PetCare implements PetOwnership {
         return pet;
     }
 
-    /** Writes always start from PostgreSQL: the cache may lag a concurrent writer. */
+    /** After a conflict, a write starts from PostgreSQL: the cache may lag a concurrent writer. */
     private PetRecord ownedForWrite(UUID ownerId, UUID petId) {
         var pet = pets.findById(petId).filter(p -> p.ownedBy(ownerId)).orElseThrow(PetCare::notFound);
         return pet;

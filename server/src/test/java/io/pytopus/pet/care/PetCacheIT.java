@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pytopus.Browser;
 import io.pytopus.IntegrationTest;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** Pet reads go through Redis and writes evict it. */
+/** The pet cache is filled by reads, written through by writes, and never goes back in time (ADR 0028). */
 @IntegrationTest
 @AutoConfigureTestRestTemplate
 class PetCacheIT {
@@ -22,24 +23,53 @@ class PetCacheIT {
     @Autowired
     StringRedisTemplate redis;
 
+    @Autowired
+    PetCache cache;
+
+    @Autowired
+    PetRepository pets;
+
     @Test
-    void aReadFillsTheCacheAndAnActionEvictsIt() {
+    void aReadFillsTheCacheAndEveryWriteReplacesItsEntry() {
         var owner = new Browser(http);
         owner.register();
         var id = owner.post("/api/v1/pets", Map.of("name", "Cached", "species", "COMMON", "color", "#c8553d"))
                 .json()
                 .path("id")
                 .asString();
-        var key = "pet:v1:" + id;
+        var key = "pet:v2:" + id;
 
         owner.get("/api/v1/pets/" + id);
-        assertThat(redis.hasKey(key)).isTrue();
+        assertThat(redis.opsForValue().get(key)).startsWith("0|").contains("\"name\":\"Cached\"");
 
         owner.patch("/api/v1/pets/" + id, Map.of("name", "Renamed"));
-        assertThat(redis.hasKey(key)).isFalse();
+        assertThat(redis.opsForValue().get(key)).startsWith("1|").contains("\"name\":\"Renamed\"");
 
+        owner.post("/api/v1/pets/" + id + "/actions", Map.of("type", "CLEAN"));
+        assertThat(redis.opsForValue().get(key)).startsWith("2|").contains("\"actionCount\":1");
         assertThat(owner.get("/api/v1/pets/" + id).json().path("name").asString())
                 .isEqualTo("Renamed");
-        assertThat(redis.hasKey(key)).isTrue();
+    }
+
+    @Test
+    void anOlderVersionNeverReplacesANewerOne() {
+        var owner = new Browser(http);
+        owner.register();
+        var id = UUID.fromString(
+                owner.post("/api/v1/pets", Map.of("name", "Racer", "species", "COMMON", "color", "#c8553d"))
+                        .json()
+                        .path("id")
+                        .asString());
+        owner.patch("/api/v1/pets/" + id, Map.of("name", "Newer"));
+        var newer = pets.findById(id).orElseThrow();
+        var older = newer.withProfile("Older", false, null).withVersion(newer.version() - 1);
+
+        cache.put(newer);
+        cache.put(older);
+
+        assertThat(cache.get(id)).hasValueSatisfying(pet -> {
+            assertThat(pet.name()).isEqualTo("Newer");
+            assertThat(pet.version()).isEqualTo(newer.version());
+        });
     }
 }
