@@ -6,10 +6,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Repository
 class SessionRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionRepository.class);
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -44,13 +51,17 @@ class SessionRepository {
 
     /** The session, if it exists and has not ended at {@code now}. */
     Optional<StoredSession> findValid(SessionHash hash, Instant now) {
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         SELECT principal, last_seen_at, idle_expires_at, expires_at FROM user_sessions
                         WHERE token_hash = :hash AND idle_expires_at > :now AND expires_at > :now""")
                 .param("hash", hash.bytes())
                 .param("now", timestamp(now))
                 .query(this::session)
-                .optional();
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /**
@@ -101,13 +112,18 @@ class SessionRepository {
         return json.writeValueAsString(new StoredPrincipal(user.id(), user.email(), user.displayName()));
     }
 
-    private StoredSession session(ResultSet row, int rowNumber) throws SQLException {
-        var principal = json.readValue(row.getString("principal"), StoredPrincipal.class);
+    /** The session, or {@code null} when its principal can no longer be read: signed out, not an error. */
+    private @Nullable StoredSession session(ResultSet row, int rowNumber) throws SQLException {
+        PytopusUser user;
+        try {
+            var principal = json.readValue(row.getString("principal"), StoredPrincipal.class);
+            user = new PytopusUser(principal.id(), principal.email(), principal.displayName());
+        } catch (JacksonException | NullPointerException e) {
+            log.warn("A session's principal is unreadable; it counts as signed out: {}", e.toString());
+            return null;
+        }
         return new StoredSession(
-                new PytopusUser(principal.id(), principal.email(), principal.displayName()),
-                instant(row, "last_seen_at"),
-                instant(row, "idle_expires_at"),
-                instant(row, "expires_at"));
+                user, instant(row, "last_seen_at"), instant(row, "idle_expires_at"), instant(row, "expires_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
