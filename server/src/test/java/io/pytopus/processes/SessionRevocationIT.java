@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 
 /**
  * Two API instances, A and B, share the sessions of PostgreSQL and each caches the ones it validated
@@ -26,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL on every request, so no revocation can be missed; with its cache warm, B answers reads
  * without looking the session up in PostgreSQL at all.
  *
- * <p>B reaches the broker through a TCP proxy the test can cut. Both are quiet otherwise (no outbox
- * resubmission, gauges or cleanup during the test), so B's pool counts only the reads' transactions.
+ * <p>B reaches the broker and PostgreSQL through TCP proxies the test can cut. Both instances are
+ * quiet otherwise (no outbox resubmission, gauges or cleanup during the test), so B's pool counts
+ * only the reads' transactions.
  */
 @OwnProcesses
 class SessionRevocationIT {
@@ -37,6 +40,8 @@ class SessionRevocationIT {
     private static final Duration EVERYWHERE = Duration.ofSeconds(1);
     /** Consumers resubscribe within the listener container's recovery interval (5 s), on a busy machine. */
     private static final Duration RESUBSCRIBED = Duration.ofSeconds(60);
+    /** The pool reconnects to PostgreSQL after its outage, on a busy machine. */
+    private static final Duration RECONNECTED = Duration.ofSeconds(60);
 
     private static final String[] QUIET = {
         "pytopus.roles=api",
@@ -48,6 +53,7 @@ class SessionRevocationIT {
 
     static PytopusProcess a;
     static TcpProxy proxy;
+    static TcpProxy database;
     static PytopusProcess b;
 
     @BeforeAll
@@ -57,8 +63,13 @@ class SessionRevocationIT {
         proxy = TcpProxy.to(broker.getHost(), broker.getPort());
         var throughProxy = new URI(
                 broker.getScheme(), broker.getUserInfo(), "127.0.0.1", proxy.port(), broker.getPath(), null, null);
+        var postgres = a.property("spring.datasource.url");
+        var server = URI.create(postgres.substring("jdbc:".length()));
+        database = TcpProxy.to(server.getHost(), server.getPort());
         var quietB = new ArrayList<>(List.of(QUIET));
         quietB.add("RABBITMQ_URL=" + throughProxy);
+        quietB.add("spring.datasource.url="
+                + postgres.replace("//" + server.getRawAuthority() + "/", "//127.0.0.1:" + database.port() + "/"));
         b = PytopusProcess.start(quietB.toArray(String[]::new));
     }
 
@@ -69,6 +80,9 @@ class SessionRevocationIT {
         }
         if (proxy != null) {
             proxy.close();
+        }
+        if (database != null) {
+            database.close();
         }
         if (a != null) {
             a.close();
@@ -164,6 +178,34 @@ class SessionRevocationIT {
     }
 
     /**
+     * The session store cannot answer: a session B must look up gets 503 with {@code Retry-After}
+     * (nothing was changed; try again), never a 500 or a 401 that would sign the user out. One B has
+     * cached still authenticates ({@code HEAD /api/v1/stream} needs a session and nothing else).
+     */
+    @Test
+    void whilePostgresCannotAnswerAnUncachedSessionIs503AndACachedOneStillWorks() {
+        var cached = a.browser();
+        assertThat(cached.register().code()).isEqualTo(201);
+        var cachedOnB = sameSessionOn(b, cached);
+        assertThat(streamHead(cachedOnB)).isEqualTo(200);
+        var uncached = a.browser();
+        assertThat(uncached.register().code()).isEqualTo(201);
+        var uncachedOnB = sameSessionOn(b, uncached);
+        try {
+            database.cut();
+
+            var refused = uncachedOnB.get("/api/v1/me");
+            assertThat(refused.code()).isEqualTo(503);
+            assertThat(refused.problemCode()).isEqualTo("TEMPORARILY_UNAVAILABLE");
+            assertThat(refused.headers().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+            assertThat(streamHead(cachedOnB)).isEqualTo(200);
+        } finally {
+            database.restore();
+        }
+        await().atMost(RECONNECTED).until(() -> uncachedOnB.get("/api/v1/me").code() == 200);
+    }
+
+    /**
      * The gain, counted in PostgreSQL transactions (connections taken from B's pool, each one
      * transaction): {@code GET /api/v1/me} reads the account, one transaction of its own; with
      * Spring Session JDBC each read also loaded the session and saved it, two more (150 for 50
@@ -196,6 +238,10 @@ class SessionRevocationIT {
         var browser = instance.browser();
         browser.setCookie("SESSION", Objects.requireNonNull(signedIn.cookie("SESSION")));
         return browser;
+    }
+
+    private static int streamHead(Browser browser) {
+        return browser.send(HttpMethod.HEAD, "/api/v1/stream", null, Map.of()).code();
     }
 
     private static boolean trusted(PytopusProcess instance) {

@@ -62,6 +62,7 @@ final class SessionRevocations implements SmartLifecycle {
     private final Queue queue = new Queue(EXCHANGE + "." + UUID.randomUUID(), false, true, true);
     private final SimpleMessageListenerContainer container;
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+    private volatile boolean stopping;
 
     SessionRevocations(
             ConnectionFactory connections,
@@ -139,18 +140,21 @@ final class SessionRevocations implements SmartLifecycle {
     private void distrust(String why) {
         boolean was = cache.trusted();
         cache.distrust();
-        if (was) {
+        if (was && !stopping) {
             log.warn("Session revocations may be missed ({}): every request checks PostgreSQL", why);
         }
     }
 
     @Override
     public void start() {
+        stopping = false;
         container.start();
     }
 
     @Override
     public void stop() {
+        // A shutdown, not an outage: the requests still draining check PostgreSQL, quietly.
+        stopping = true;
         container.stop();
         cache.distrust();
     }
