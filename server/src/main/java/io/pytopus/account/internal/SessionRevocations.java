@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -113,8 +114,13 @@ final class SessionRevocations implements SmartLifecycle {
 
     private void onMessage(Message message) {
         try {
-            cache.evict(json.readValue(message.getBody(), SessionsChanged.class).userId());
-        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            var userId =
+                    json.readValue(message.getBody(), SessionsChanged.class).userId();
+            if (userId == null) {
+                throw new IllegalArgumentException("no userId");
+            }
+            cache.evict(userId);
+        } catch (JacksonException | IllegalArgumentException e) {
             // Whose sessions ended is unknown, so none of the cached ones can be believed.
             cache.clear();
             log.warn(
@@ -165,7 +171,7 @@ final class SessionRevocations implements SmartLifecycle {
     }
 
     /** The message: whose sessions ended or changed. */
-    record SessionsChanged(UUID userId) {}
+    record SessionsChanged(@Nullable UUID userId) {}
 
     /** The broker connection dropped: the subscription went with it, before the consumer notices. */
     private final class Disconnections implements ConnectionListener {
