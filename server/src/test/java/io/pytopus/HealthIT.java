@@ -82,7 +82,10 @@ class HealthIT {
                 .query(String.class)
                 .list();
 
-        assertThat(tables).contains("spring_session", "spring_session_attributes", "event_publication", "outbox");
+        assertThat(tables)
+                .contains("user_sessions", "event_publication", "outbox")
+                .as("Spring Session's tables went with V12 (ADR 0025)")
+                .doesNotContain("spring_session", "spring_session_attributes");
     }
 
     @Test

@@ -29,6 +29,7 @@ class AccountManagement {
     private static final Logger log = LoggerFactory.getLogger(AccountManagement.class);
 
     private final AccountRepository accounts;
+    private final Sessions sessions;
     private final PasswordHasher passwords;
     private final List<AccountDataExport> exports;
     private final ApplicationEventPublisher events;
@@ -37,11 +38,13 @@ class AccountManagement {
 
     AccountManagement(
             AccountRepository accounts,
+            Sessions sessions,
             PasswordHasher passwords,
             List<AccountDataExport> exports,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.passwords = passwords;
         this.exports = List.copyOf(exports);
         this.events = events;
@@ -99,12 +102,14 @@ class AccountManagement {
 
     /**
      * Deletes the account, every session of it and (by cascade) every row other modules keep for
-     * it, and publishes {@link AccountDeleted}: all or nothing.
+     * it, and publishes {@link AccountDeleted}: all or nothing. Once it has committed, every
+     * instance forgets the sessions.
      */
     void delete(UUID id) {
         writes.executeWithoutResult(tx -> {
+            // Before the account: its row's cascade would take them too, uncounted and untold.
+            int sessions = this.sessions.endAll(id);
             if (accounts.delete(id)) {
-                int sessions = accounts.deleteSessions(id);
                 events.publishEvent(new AccountDeleted(id));
                 log.info("Deleted account {} and its {} session(s)", id, sessions);
             }

@@ -125,16 +125,6 @@ class AccountRepository {
         return jdbc.sql("DELETE FROM users WHERE id = :id").param("id", id).update() == 1;
     }
 
-    /**
-     * Ends every session of the account, in the caller's transaction: Spring Session JDBC's table
-     * (V1) indexes the principal name, which is the account id ({@code PytopusUser.getName()}).
-     */
-    int deleteSessions(UUID id) {
-        return jdbc.sql("DELETE FROM spring_session WHERE principal_name = :id")
-                .param("id", id.toString())
-                .update();
-    }
-
     private static Account account(ResultSet row, int rowNumber) throws SQLException {
         var quietFrom = row.getObject("quiet_from", LocalTime.class);
         var quietTo = row.getObject("quiet_to", LocalTime.class);

@@ -64,7 +64,7 @@ class MeController {
         var change = patch.toChange();
         var account = accounts.changeSettings(user.id(), change).orElseThrow(() -> gone(request, response));
         if (change.changesDisplayName()) {
-            sessions.refresh(account.toUser(), request, response);
+            sessions.refresh(account.toUser());
         }
         return MeResponse.of(account);
     }

@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address. A request that signs the user in (sign-up, sign-in) gets the id once it is known, for its
  * access log line; {@link RequestCorrelationFilter} clears it when the request ends.
  *
- * <p>Only API requests: resolving the user loads the session from PostgreSQL, which the web app's
- * static files should not cost.
+ * <p>Only API requests: resolving the user may load the session from PostgreSQL, which the web
+ * app's static files should not cost.
  */
 public final class UserIdFilter extends OncePerRequestFilter {
 

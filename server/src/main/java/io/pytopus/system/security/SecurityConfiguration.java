@@ -4,20 +4,15 @@ import io.pytopus.system.PublicEndpoints;
 import io.pytopus.system.observability.UserIdFilter;
 import io.pytopus.system.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -32,10 +27,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * How every request is secured (ADR 0009).
  *
  * <ul>
- *   <li>Sessions are server-side (Spring Session JDBC, ADR 0003); the cookie's attributes are in
- *       {@code server.servlet.session.cookie.*}. The account module signs users in through the
- *       {@link SecurityContextRepository} and {@link SessionAuthenticationStrategy} beans here, which
- *       give the session a new id (fixation protection) and the browser a new CSRF token.
+ *   <li>Sessions are server-side, kept by the account module, which owns them (ADR 0025): it
+ *       provides the {@link SecurityContextRepository} that resolves the session cookie, and the
+ *       cookie's attributes ({@code pytopus.sessions.cookie.*}). This configuration plugs it into
+ *       the filter chain and never creates an {@code HttpSession}. At sign-in the account module
+ *       starts a session under a new token (fixation protection) and calls the {@link
+ *       SessionAuthenticationStrategy} here, which gives the browser a new CSRF token.
  *   <li>CSRF in Spring Security's SPA mode: the {@code XSRF-TOKEN} cookie, readable by the app,
  *       echoed in the {@code X-XSRF-TOKEN} header on every unsafe request, except on the public
  *       endpoints declared {@linkplain PublicEndpoints.Endpoint#csrfExempt exempt} (one-click
@@ -58,7 +55,6 @@ class SecurityConfiguration {
             List<PublicEndpoints> publicEndpoints,
             CsrfTokenRepository csrfTokenRepository,
             SecurityContextRepository securityContextRepository,
-            SessionAuthenticationStrategy sessionAuthenticationStrategy,
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping,
             WebSecurityProperties properties,
             ProblemResponses problems) {
@@ -74,9 +70,13 @@ class SecurityConfiguration {
                         csrf.ignoringRequestMatchers(csrfExempt.toArray(RequestMatcher[]::new));
                     }
                 })
+                // The account module's sessions, never an HttpSession (SessionsIT checks that nothing
+                // creates one). No session management of Spring's: a session starts only at sign-in,
+                // and setting a creation policy, even STATELESS, would add a filter that looks the
+                // session up a second time on every request.
                 .securityContext(context -> context.securityContextRepository(securityContextRepository))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
-                        .sessionAuthenticationStrategy(sessionAuthenticationStrategy))
+                // Signing out is POST /api/v1/auth/logout; Spring's form-login /logout is not ours.
+                .logout(logout -> logout.disable())
                 // A 401 is answered, not remembered: the SPA knows where it was.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .addFilterAfter(new UserIdFilter(), AnonymousAuthenticationFilter.class)
@@ -138,28 +138,15 @@ class SecurityConfiguration {
         return repository;
     }
 
-    /** A session's row is written when it changes, not on every request (docs/performance.md). */
-    @Bean
-    SessionTouchThrottle sessionTouchThrottle() {
-        return new SessionTouchThrottle(Duration.ofMinutes(1));
-    }
-
-    @Bean
-    SecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
-    }
-
     /**
-     * What happens to the session at sign-in: a new session id, so an id planted before sign-in is
-     * worthless (session fixation), and a new CSRF token. Unlike Spring's CsrfAuthenticationStrategy,
-     * which only deletes the old token, the new one is handed out in the same response: the app's
-     * next request after signing in is often a POST.
+     * What else happens at sign-in, besides the new session the account module starts: a new CSRF
+     * token. Unlike Spring's CsrfAuthenticationStrategy, which only deletes the old token, the new
+     * one is handed out in the same response: the app's next request after signing in is often a
+     * POST.
      */
     @Bean
     SessionAuthenticationStrategy sessionAuthenticationStrategy(CsrfTokenRepository csrfTokenRepository) {
-        SessionAuthenticationStrategy newCsrfToken = (authentication, request, response) ->
+        return (authentication, request, response) ->
                 csrfTokenRepository.saveToken(csrfTokenRepository.generateToken(request), request, response);
-        return new CompositeSessionAuthenticationStrategy(
-                List.of(new ChangeSessionIdAuthenticationStrategy(), newCsrfToken));
     }
 }

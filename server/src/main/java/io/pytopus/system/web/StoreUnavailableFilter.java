@@ -9,10 +9,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns a data store that cannot answer in time, inside a filter, into 503 with {@code
- * Retry-After}. The session repository and Spring Security run before Spring MVC, so its advice
+ * Retry-After}. Spring Security, with its session lookup, runs before Spring MVC, so its advice
  * never sees their failures; the container's {@code /error} dispatch cannot answer them either,
- * because it runs the session filter again and waits for the same pool a second time (the slow
- * database drill saw 500s from exactly that). This filter sits just outside the session filter.
+ * because it runs the filters again and waits for the same pool a second time (the slow database
+ * drill saw 500s from exactly that). This filter sits outside Spring Security.
  */
 class StoreUnavailableFilter extends OncePerRequestFilter {
 

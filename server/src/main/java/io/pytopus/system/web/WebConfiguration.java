@@ -11,11 +11,11 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
-    /** Ahead of the session filter (MIN_VALUE + 50) and security, so a huge body costs nothing. */
+    /** Ahead of security and its session lookup, so a huge body costs nothing. */
     static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
-    /** Before the body limit, sessions and security: a shed request costs nothing but its answer. */
+    /** Before the body limit and security: a shed request costs nothing but its answer. */
     static final int CONCURRENCY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
-    /** Just outside the session filter (MIN_VALUE + 50), whose store may not answer in time. */
+    /** Outside Spring Security, whose session lookup may find PostgreSQL unable to answer in time. */
     static final int STORE_UNAVAILABLE_ORDER = Ordered.HIGHEST_PRECEDENCE + 30;
 
     @Bean

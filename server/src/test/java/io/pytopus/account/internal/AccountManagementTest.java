@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AccountManagementTest {
 
     private final AccountRepository repository = mock(AccountRepository.class);
+    private final Sessions sessions = mock(Sessions.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final PasswordHasher hasher =
             new PasswordHasher(new Argon2PasswordEncoder(16, 32, 1, 1024, 1), 2, Duration.ofSeconds(5));
@@ -41,7 +42,8 @@ class AccountManagementTest {
             3);
 
     private AccountManagement management(List<AccountDataExport> exports) {
-        return new AccountManagement(repository, hasher, exports, events, mock(PlatformTransactionManager.class));
+        return new AccountManagement(
+                repository, sessions, hasher, exports, events, mock(PlatformTransactionManager.class));
     }
 
     @Test
@@ -90,7 +92,7 @@ class AccountManagementTest {
 
         management(List.of()).delete(account.id());
 
-        verify(repository).deleteSessions(account.id());
+        verify(sessions).endAll(account.id());
         verify(events).publishEvent(new AccountDeleted(account.id()));
     }
 
