@@ -2,7 +2,8 @@ package io.pytopus.leaderboard;
 
 /**
  * Recomputes every leaderboard from PostgreSQL and replaces its Redis sorted set, for operators
- * (run the application with {@code --pytopus.leaderboard.rebuild=true}) and after a Redis loss.
+ * (run the application with {@code --pytopus.leaderboard.rebuild=true}) and after a Redis loss. The
+ * care streaks the worker keeps are recomputed from the pets' actions first.
  */
 public interface LeaderboardRebuild {
 

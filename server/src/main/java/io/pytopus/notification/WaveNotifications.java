@@ -1,10 +1,11 @@
 package io.pytopus.notification;
 
-import com.rabbitmq.client.Channel;
 import io.pytopus.reef.PetWaved;
 import io.pytopus.system.Exchanges;
 import io.pytopus.system.WorkerRole;
-import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Binding.DestinationType;
 import org.springframework.amqp.core.Declarables;
@@ -21,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Tells owners when someone waves at their octopus from the reef: a notification ("Nell waved at
  * Inky"), posted with its {@link NotificationPosted} event, so the bell counts it live and the owner
  * finds it later. The notification's id is the wave's event id, so a redelivered wave notifies no one
- * twice.
+ * twice. A batch of waves is one transaction, acknowledged by the container after the commit (ADR
+ * 0026); should two consumers post copies of one wave at once, the second insert fails on the id and
+ * its batch is handled again one by one, which then finds the notification there.
  */
 @Component
 @WorkerRole
@@ -46,15 +49,19 @@ class WaveNotifications {
         this.json = json;
     }
 
-    @RabbitListener(queues = QUEUE, containerFactory = WorkerRole.LISTENERS)
-    void onWave(Message message, Channel channel) throws IOException {
-        var waved = json.readValue(message.getBody(), PetWaved.class);
+    @RabbitListener(queues = QUEUE, containerFactory = WorkerRole.LISTENERS, batch = "true")
+    void onWaves(List<Message> messages) {
+        var waves = messages.stream()
+                .map(message -> json.readValue(message.getBody(), PetWaved.class))
+                .toList();
         transactions.executeWithoutResult(tx -> {
-            if (!repository.exists(waved.eventId())) {
-                notifications.post(notificationOf(waved));
+            var posted = new HashSet<UUID>();
+            for (var waved : waves) {
+                if (posted.add(waved.eventId()) && !repository.exists(waved.eventId())) {
+                    notifications.post(notificationOf(waved));
+                }
             }
         });
-        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
     }
 
     static Notification notificationOf(PetWaved waved) {

@@ -11,10 +11,12 @@ import java.lang.annotation.Target;
  * api,worker}) names {@code worker}. Put it on RabbitMQ consumers and background jobs, so an {@code
  * api}-only replica serves requests and leaves the queues to the workers (DESIGN §3).
  *
- * <p>A consumer names {@link #LISTENERS} as its container factory: {@code @RabbitListener(queues =
- * "pytopus.journal", containerFactory = WorkerRole.LISTENERS)} and acknowledges each message itself
- * ({@code channel.basicAck}) once its work has committed. A listener that throws is retried with
- * exponential backoff ({@code pytopus.events.consumer.*}); then the message is republished to {@link
+ * <p>A consumer names {@link #LISTENERS} as its container factory. A batch listener (one that takes a
+ * {@code List<Message>}, with {@code batch = "true"} on its {@code RabbitListener} annotation)
+ * handles its batch in one transaction and returns; the container acknowledges the batch, and handles
+ * a failed one message by message (ADR 0026). Any other listener acknowledges each message itself
+ * ({@code channel.basicAck}) once its work has committed. A message that keeps failing is retried
+ * with exponential backoff ({@code pytopus.events.consumer.*}); then it is republished to {@link
  * Exchanges#DEAD} with its queue's name as routing key, and dropped from the queue.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
@@ -23,6 +25,6 @@ import java.lang.annotation.Target;
 @ConditionalOnRole("worker")
 public @interface WorkerRole {
 
-    /** The listener container factory of worker queues: manual acks, retries, dead-lettering. */
+    /** The listener container factory of worker queues: batches, retries, dead-lettering. */
     String LISTENERS = "workerListeners";
 }

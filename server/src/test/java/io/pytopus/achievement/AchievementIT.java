@@ -252,8 +252,9 @@ class AchievementIT {
     }
 
     /**
-     * Sends a made-up ELDER stage after the copies and waits for its unlock: one consumer takes the
-     * queue in order, so once ELDER is in, every copy before it was judged.
+     * Sends a made-up ELDER stage after the copies and waits for its unlock. Several consumers take
+     * the queue at once, so a copy may still be judged after it; a copy unlocks nothing either way
+     * ({@code AchievementConsumerIT} judges copies side by side).
      */
     private void markEnd(String pet) {
         var owner = ownerOf(pet);

@@ -1,10 +1,15 @@
 package io.pytopus.achievement.internal;
 
-import com.rabbitmq.client.Channel;
+import io.pytopus.achievement.Achievement;
 import io.pytopus.achievement.AchievementUnlocked;
+import io.pytopus.pet.PetEvent;
 import io.pytopus.pet.PetEventReader;
 import io.pytopus.system.WorkerRole;
-import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
@@ -13,49 +18,82 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Judges each pet event from the {@value AchievementConfiguration#QUEUE} queue and, in one
- * transaction, stores what it unlocks and publishes {@link AchievementUnlocked} for each row it
- * actually inserted (the outbox); then it acknowledges the message. A redelivered event inserts
- * nothing and so publishes nothing. A message that cannot be read or judged is retried with backoff,
- * then dead-lettered to {@code pytopus.achievement.dead} ({@link WorkerRole#LISTENERS}).
+ * Judges the pet events of the {@value AchievementConfiguration#QUEUE} queue a batch at a time (ADR
+ * 0014, 0026). In one transaction per batch it locks the progress of the owners whose events could
+ * still unlock something, records what the events bring ({@link AchievementProgress}), stores what
+ * they unlock, and publishes {@link AchievementUnlocked} for each row it actually inserted (the
+ * outbox); the container acknowledges the batch after the commit. Events that can unlock nothing
+ * new (most care, once an owner has what it leads to) cost one query per batch. A redelivered event
+ * records and inserts nothing, so it publishes nothing; several workers may run side by side, one
+ * owner at a time. A message that cannot be read or judged is retried alone with backoff, then
+ * dead-lettered to {@code pytopus.achievement.dead} ({@link WorkerRole#LISTENERS}).
  */
 @Component
 @WorkerRole
 class AchievementConsumer {
 
     private final AchievementRepository achievements;
+    private final AchievementProgress progress;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final PetEventReader reader;
 
     AchievementConsumer(
             AchievementRepository achievements,
+            AchievementProgress progress,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             PetEventReader reader) {
         this.achievements = achievements;
+        this.progress = progress;
         this.transactions = transactions;
         this.events = events;
         this.reader = reader;
     }
 
-    @RabbitListener(queues = AchievementConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
-    void onEvent(Message message, Channel channel) throws IOException {
-        var event = reader.read(message);
+    @RabbitListener(queues = AchievementConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS, batch = "true")
+    void onEvents(List<Message> messages) {
+        var byOwner = new LinkedHashMap<UUID, List<PetEvent>>();
+        for (var message : messages) {
+            var event = reader.read(message);
+            if (!AchievementRules.candidates(event).isEmpty()) {
+                byOwner.computeIfAbsent(event.ownerId(), owner -> new ArrayList<>())
+                        .add(event);
+            }
+        }
+        if (byOwner.isEmpty()) {
+            return;
+        }
         transactions.executeWithoutResult(tx -> {
-            var owner = event.ownerId();
-            for (var unlock : AchievementRules.unlockedBy(event, achievements.unlocked(owner), achievements)) {
-                if (achievements.unlock(owner, unlock.achievement(), unlock.petId(), event.occurredAt())) {
-                    events.publishEvent(new AchievementUnlocked(
-                            UUID.randomUUID(),
-                            owner,
-                            unlock.achievement(),
-                            unlock.petId(),
-                            unlock.petId() == null ? null : event.petName(),
-                            event.occurredAt()));
-                }
+            var unlocked = achievements.unlocked(byOwner.keySet());
+            byOwner.entrySet()
+                    .removeIf(owner ->
+                            unlocked.getOrDefault(owner.getKey(), Set.of()).containsAll(candidates(owner.getValue())));
+            for (var owner : progress.lock(byOwner.keySet())) {
+                judge(owner, byOwner.get(owner), unlocked.getOrDefault(owner, EnumSet.noneOf(Achievement.class)));
             }
         });
-        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
+    }
+
+    private void judge(UUID owner, List<PetEvent> ownerEvents, Set<Achievement> unlocked) {
+        var petNames = new LinkedHashMap<UUID, String>();
+        ownerEvents.forEach(event -> petNames.put(event.petId(), event.petName()));
+        for (var unlock : AchievementRules.unlockedBy(owner, ownerEvents, unlocked, progress)) {
+            if (achievements.unlock(owner, unlock.achievement(), unlock.petId(), unlock.at())) {
+                events.publishEvent(new AchievementUnlocked(
+                        UUID.randomUUID(),
+                        owner,
+                        unlock.achievement(),
+                        unlock.petId(),
+                        unlock.petId() == null ? null : petNames.get(unlock.petId()),
+                        unlock.at()));
+            }
+        }
+    }
+
+    private static Set<Achievement> candidates(List<PetEvent> events) {
+        var candidates = EnumSet.noneOf(Achievement.class);
+        events.forEach(event -> candidates.addAll(AchievementRules.candidates(event)));
+        return candidates;
     }
 }

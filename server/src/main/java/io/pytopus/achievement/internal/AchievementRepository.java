@@ -3,10 +3,11 @@ package io.pytopus.achievement.internal;
 import io.pytopus.achievement.Achievement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,12 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Unlocked achievements ({@code user_achievements}, V7), and the care history they are judged on,
- * read from the pet module's {@code pet_actions} (V3): PostgreSQL, not a counter in memory, is what
- * the rules count, so a redelivery or a restarted worker changes nothing.
+ * Unlocked achievements ({@code user_achievements}, V7). The care they are judged on is {@link
+ * AchievementProgress}.
  */
 @Repository
-class AchievementRepository implements CareHistory {
+class AchievementRepository {
 
     private final JdbcClient jdbc;
 
@@ -48,10 +48,20 @@ class AchievementRepository implements CareHistory {
                 == 1;
     }
 
-    Set<Achievement> unlocked(UUID userId) {
-        var codes = EnumSet.noneOf(Achievement.class);
-        allOf(userId).forEach(unlock -> codes.add(unlock.achievement()));
-        return codes;
+    /** What each of the users has unlocked; a user with nothing is missing. */
+    Map<UUID, Set<Achievement>> unlocked(Collection<UUID> userIds) {
+        var unlocked = new HashMap<UUID, Set<Achievement>>();
+        if (userIds.isEmpty()) {
+            return unlocked;
+        }
+        jdbc.sql("SELECT user_id, code FROM user_achievements WHERE user_id IN (:users)")
+                .param("users", userIds)
+                .query(rs -> {
+                    unlocked.computeIfAbsent(
+                                    rs.getObject("user_id", UUID.class), user -> EnumSet.noneOf(Achievement.class))
+                            .add(Achievement.valueOf(rs.getString("code")));
+                });
+        return unlocked;
     }
 
     /** The user's unlocked achievements, oldest first. */
@@ -66,65 +76,6 @@ class AchievementRepository implements CareHistory {
                         rs.getObject("pet_id", UUID.class),
                         rs.getTimestamp("unlocked_at").toInstant()))
                 .list();
-    }
-
-    @Override
-    public long cleans(UUID ownerId, Instant until) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM pet_actions a JOIN pets p ON p.id = a.pet_id
-                        WHERE p.owner_id = :owner AND a.type = 'CLEAN' AND a.acted_at <= :until
-                        """)
-                .param("owner", ownerId)
-                .param("until", Timestamp.from(until))
-                .query(Long.class)
-                .single();
-    }
-
-    @Override
-    public int foodsTasted(UUID petId, Instant until) {
-        return jdbc.sql("""
-                        SELECT count(DISTINCT item) FROM pet_actions
-                        WHERE pet_id = :pet AND type = 'FEED' AND acted_at <= :until
-                        """)
-                .param("pet", petId)
-                .param("until", Timestamp.from(until))
-                .query(Integer.class)
-                .single();
-    }
-
-    @Override
-    public int tricksLearned(UUID petId, Instant until) {
-        // A trick is learned by the training session whose happenings say so (Happening.LearnedTrick).
-        return jdbc.sql("""
-                        SELECT count(DISTINCT h ->> 'trick')
-                        FROM pet_actions a CROSS JOIN LATERAL jsonb_array_elements(a.happenings) h
-                        WHERE a.pet_id = :pet AND a.type = 'TRAIN' AND a.acted_at <= :until
-                          AND h ->> 'kind' = 'LearnedTrick'
-                        """)
-                .param("pet", petId)
-                .param("until", Timestamp.from(until))
-                .query(Integer.class)
-                .single();
-    }
-
-    @Override
-    public int careDays(UUID ownerId, LocalDate from, LocalDate to, Instant until) {
-        return jdbc.sql("""
-                        SELECT count(DISTINCT (a.acted_at AT TIME ZONE 'UTC')::date)
-                        FROM pet_actions a JOIN pets p ON p.id = a.pet_id
-                        WHERE p.owner_id = :owner
-                          AND a.type NOT IN ('START_VACATION', 'END_VACATION', 'RELEASE')
-                          AND a.acted_at >= :from AND a.acted_at < :to AND a.acted_at <= :until
-                        """)
-                .param("owner", ownerId)
-                .param("from", Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
-                .param(
-                        "to",
-                        Timestamp.from(
-                                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
-                .param("until", Timestamp.from(until))
-                .query(Integer.class)
-                .single();
     }
 
     /** One unlocked achievement of a user. */

@@ -1,6 +1,5 @@
 package io.pytopus.journal.internal;
 
-import com.rabbitmq.client.Channel;
 import io.pytopus.achievement.AchievementUnlocked;
 import io.pytopus.journal.JournalEntryWritten;
 import io.pytopus.pet.CareGiven;
@@ -11,7 +10,7 @@ import io.pytopus.pet.TrickLearned;
 import io.pytopus.reef.PetWaved;
 import io.pytopus.reef.SnackGiven;
 import io.pytopus.system.WorkerRole;
-import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.amqp.core.Message;
@@ -23,12 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes one journal entry per pet event, reef visit, and achievement a pet earned, from the {@value
- * JournalConfiguration#QUEUE} queue and, in the same transaction, publishes {@link
- * JournalEntryWritten} for the search index; then acknowledges the message. A redelivered event
- * writes and publishes nothing ({@code event_id} is unique). An achievement of all the owner's care
- * (no pet) belongs to no pet's journal and is acknowledged without an entry. A message that cannot be
- * read or written is retried with backoff, then dead-lettered to {@code pytopus.journal.dead} ({@link
- * WorkerRole#LISTENERS}).
+ * JournalConfiguration#QUEUE} queue, a batch at a time: the batch's entries in one statement and, in
+ * the same transaction, a {@link JournalEntryWritten} for the search index per entry written; the
+ * container acknowledges the batch after the commit (ADR 0026). A redelivered event writes and
+ * publishes nothing ({@code event_id} is unique), also when two consumers hold copies at once: the
+ * second insert waits for the first and then skips it. An achievement of all the owner's care (no
+ * pet) belongs to no pet's journal and is acknowledged without an entry. A message that cannot be
+ * read or written is retried alone with backoff, then dead-lettered to {@code pytopus.journal.dead}
+ * ({@link WorkerRole#LISTENERS}).
  */
 @Component
 @WorkerRole
@@ -56,22 +57,25 @@ class JournalConsumer {
         this.publisher = publisher;
     }
 
-    @RabbitListener(queues = JournalConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS)
-    void onEvent(Message message, Channel channel) throws IOException {
-        entryOf(message)
-                .ifPresent(entry -> transactions.executeWithoutResult(tx -> {
-                    if (journal.add(entry)) {
-                        publisher.publishEvent(new JournalEntryWritten(
-                                UUID.randomUUID(),
-                                entry.eventId(),
-                                entry.petId(),
-                                entry.ownerId(),
-                                entry.type(),
-                                entry.text(),
-                                entry.occurredAt()));
-                    }
-                }));
-        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
+    @RabbitListener(queues = JournalConfiguration.QUEUE, containerFactory = WorkerRole.LISTENERS, batch = "true")
+    void onEvents(List<Message> messages) {
+        var entries =
+                messages.stream().map(this::entryOf).flatMap(Optional::stream).toList();
+        if (entries.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(tx -> {
+            for (var entry : journal.addAll(entries)) {
+                publisher.publishEvent(new JournalEntryWritten(
+                        UUID.randomUUID(),
+                        entry.eventId(),
+                        entry.petId(),
+                        entry.ownerId(),
+                        entry.type(),
+                        entry.text(),
+                        entry.occurredAt()));
+            }
+        });
     }
 
     private Optional<JournalRepository.NewEntry> entryOf(Message message) {

@@ -1,10 +1,12 @@
 package io.pytopus.journal.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,27 +21,53 @@ class JournalRepository {
     }
 
     /**
-     * Writes an entry unless its event was journaled before (a redelivery) or its pet is gone (the
-     * account was deleted after the event): both are no-ops, so the message is simply acknowledged.
+     * Writes the entries in one statement, leaving out those whose event was journaled before (a
+     * redelivery) or whose pet is gone (the account was deleted after the event): both are no-ops,
+     * so their messages are simply acknowledged. Rows go in by instant, then ordinal, then event id:
+     * one order for every writer, so two writers of the same events never wait on each other in a
+     * circle.
      *
-     * @return whether a new entry was written
+     * @return the entries actually written, in that order
      */
-    boolean add(NewEntry entry) {
-        return jdbc.sql("""
+    List<NewEntry> addAll(List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        var byEvent = new HashMap<UUID, NewEntry>();
+        entries.forEach(entry -> byEvent.putIfAbsent(entry.eventId(), entry));
+        var unique = List.copyOf(byEvent.values());
+        var written = jdbc.sql("""
                         INSERT INTO journal_entries (event_id, pet_id, owner_id, type, text, occurred_at, ordinal)
-                        SELECT :event, :pet, :owner, :type, :text, :at, :ordinal
-                        WHERE EXISTS (SELECT 1 FROM pets WHERE id = :pet)
+                        SELECT e.event_id, e.pet_id, e.owner_id, e.type, e.text, e.occurred_at, e.ordinal
+                        FROM unnest(CAST(:events AS uuid[]), CAST(:pets AS uuid[]), CAST(:owners AS uuid[]),
+                                    CAST(:types AS text[]), CAST(:texts AS text[]),
+                                    CAST(:ats AS timestamptz[]), CAST(:ordinals AS smallint[]))
+                             AS e (event_id, pet_id, owner_id, type, text, occurred_at, ordinal)
+                        WHERE EXISTS (SELECT 1 FROM pets WHERE id = e.pet_id)
+                        ORDER BY e.occurred_at, e.ordinal, e.event_id
                         ON CONFLICT (event_id) DO NOTHING
+                        RETURNING event_id
                         """)
-                        .param("event", entry.eventId())
-                        .param("pet", entry.petId())
-                        .param("owner", entry.ownerId())
-                        .param("type", entry.type())
-                        .param("text", entry.text())
-                        .param("at", Timestamp.from(entry.occurredAt()))
-                        .param("ordinal", entry.ordinal())
-                        .update()
-                == 1;
+                .param("events", column(unique, entry -> entry.eventId().toString()))
+                .param("pets", column(unique, entry -> entry.petId().toString()))
+                .param("owners", column(unique, entry -> entry.ownerId().toString()))
+                .param("types", column(unique, NewEntry::type))
+                .param("texts", column(unique, NewEntry::text))
+                .param("ats", column(unique, entry -> entry.occurredAt().toString()))
+                .param("ordinals", column(unique, entry -> Integer.toString(entry.ordinal())))
+                .query(UUID.class)
+                .set();
+        return unique.stream()
+                .filter(entry -> written.contains(entry.eventId()))
+                .sorted(Comparator.comparing(NewEntry::occurredAt)
+                        .thenComparingInt(NewEntry::ordinal)
+                        .thenComparing(NewEntry::eventId))
+                .toList();
+    }
+
+    /** One column of the rows, as a text array for {@code unnest}. */
+    private static String[] column(List<NewEntry> entries, Function<NewEntry, String> value) {
+        return entries.stream().map(value).toArray(String[]::new);
     }
 
     /** One page of a pet's journal, newest first, with the journal's size. */

@@ -8,19 +8,33 @@ import java.util.Optional;
  * SQL alike, with ties broken by pet id; counting boards store their count negated.
  */
 enum Board {
-    /** Active age of the pets still in their owner's care; the key is the pet's effective hatch instant. */
-    OLDEST("oldest"),
+    /**
+     * Active age of the pets still in their owner's care; the key is the pet's effective hatch
+     * instant, which a vacation moves later.
+     */
+    OLDEST("oldest", false),
     /** Tricks learned; only pets that know at least one. */
-    MOST_TRICKS("most-tricks"),
+    MOST_TRICKS("most-tricks", true),
     /** The longest run of consecutive UTC days with at least one care action. */
-    LONGEST_STREAK("longest-streak"),
+    LONGEST_STREAK("longest-streak", true),
     /** Waves received from visitors of the reef. */
-    MOST_WAVES("most-waves");
+    MOST_WAVES("most-waves", true);
 
     private final String slug;
+    private final boolean onlyImproves;
 
-    Board(String slug) {
+    Board(String slug, boolean onlyImproves) {
         this.slug = slug;
+        this.onlyImproves = onlyImproves;
+    }
+
+    /**
+     * Whether a pet's key on this board only ever goes down (a count that only grows), so a worker
+     * may keep the better of the key it read and the one already stored: a slower worker's older
+     * reading can then never undo a newer one.
+     */
+    boolean onlyImproves() {
+        return onlyImproves;
     }
 
     String slug() {

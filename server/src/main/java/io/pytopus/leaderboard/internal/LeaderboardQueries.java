@@ -20,9 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LeaderboardQueries {
 
-    /** The care actions of {@code pet_actions} (vacations and releases are not care). */
-    private static final String CARE = "'FEED', 'PLAY', 'CLEAN', 'SLEEP', 'WAKE', 'STROKE', 'TRAIN', 'HEAL'";
-
     private final JdbcClient jdbc;
     private final double timeScale;
 
@@ -31,15 +28,30 @@ class LeaderboardQueries {
         this.timeScale = timeScale;
     }
 
-    /** The pet's key on the board, or {@code null} when it does not belong there (gone, no tricks…). */
-    @Nullable
-    Double keyOf(Board board, UUID petId) {
-        return jdbc.sql(keys(board, "AND p.id = :pet") + " SELECT key FROM keys")
-                .param("pet", petId)
+    /**
+     * The keys of these pets on the board, for the worker; a pet missing from the answer does not
+     * belong there (gone, no tricks…). The streak comes from the streaks the worker keeps ({@code
+     * leaderboard_streaks}), which equal what the history gives once the worker has caught up; the
+     * other boards read the same query as everywhere else.
+     */
+    Map<UUID, Double> keysOf(Board board, Collection<UUID> petIds) {
+        if (petIds.isEmpty()) {
+            return Map.of();
+        }
+        String sql =
+                board == Board.LONGEST_STREAK ? """
+                SELECT p.id, CAST(-s.best_days AS float8) AS key
+                FROM pets p JOIN leaderboard_streaks s ON s.pet_id = p.id
+                WHERE p.status IN ('ACTIVE', 'ON_VACATION') AND s.best_days > 0 AND p.id IN (:pets)
+                """ : keys(board, "AND p.id IN (:pets)") + " SELECT id, key FROM keys";
+        return jdbc
+                .sql(sql)
+                .param("pets", petIds)
                 .param("scale", timeScale)
-                .query(Double.class)
-                .optional()
-                .orElse(null);
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getDouble("key")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Every pet's key on the board, for a rebuild. */
@@ -82,7 +94,10 @@ class LeaderboardQueries {
                 .orElse(null);
     }
 
-    /** Names of the pets still in their owner's care among {@code petIds}, by id. */
+    /**
+     * Names of the pets still in their owner's care among {@code petIds}, by id: a pet that left (or
+     * was deleted) is missing, so a reader drops it from Redis even if a late write put it back.
+     */
     Map<UUID, Names> names(Collection<UUID> petIds) {
         if (petIds.isEmpty()) {
             return Map.of();
@@ -90,7 +105,7 @@ class LeaderboardQueries {
         return jdbc
                 .sql("""
                         SELECT p.id, p.name, u.display_name FROM pets p JOIN users u ON u.id = p.owner_id
-                        WHERE p.id IN (:ids)
+                        WHERE p.id IN (:ids) AND p.status IN ('ACTIVE', 'ON_VACATION')
                         """)
                 .param("ids", petIds)
                 .query((rs, n) ->
@@ -158,7 +173,7 @@ class LeaderboardQueries {
                         SELECT p.id, p.owner_id, p.name, p.display_name, CAST(-s.streak AS float8) AS key
                         FROM present p JOIN streaks s ON s.pet_id = p.id
                     )
-                    """.formatted(CARE);
+                    """.formatted(Streaks.CARE);
                     // The reef's counter (reef_pet_stats, V10), kept in each wave's transaction.
                     case MOST_WAVES -> """
                     , keys AS (

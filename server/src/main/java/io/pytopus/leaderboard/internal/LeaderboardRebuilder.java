@@ -10,10 +10,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds the boards from PostgreSQL. An event consumed while a board is rebuilt may be overwritten
- * by the slightly older rebuild; the pet's next event puts it right.
+ * Rebuilds the boards from PostgreSQL: first the care days and streaks the worker keeps, from the
+ * pets' stored actions (which also repairs what dead-lettered events never brought), then each Redis
+ * set. An event consumed while a board is rebuilt may be overwritten by the slightly older rebuild;
+ * the pet's next change on that board puts it right.
  */
 @Component
 class LeaderboardRebuilder implements LeaderboardRebuild {
@@ -22,14 +25,24 @@ class LeaderboardRebuilder implements LeaderboardRebuild {
 
     private final LeaderboardQueries queries;
     private final LeaderboardStore store;
+    private final Streaks streaks;
+    private final TransactionTemplate transactions;
 
-    LeaderboardRebuilder(LeaderboardQueries queries, LeaderboardStore store) {
+    LeaderboardRebuilder(
+            LeaderboardQueries queries, LeaderboardStore store, Streaks streaks, TransactionTemplate transactions) {
         this.queries = queries;
         this.store = store;
+        this.streaks = streaks;
+        this.transactions = transactions;
     }
 
     @Override
     public Map<String, Integer> rebuildAll() {
+        long streaksStarted = System.nanoTime();
+        transactions.executeWithoutResult(tx -> streaks.rebuildFromHistory());
+        log.info(
+                "Recomputed the care streaks from the pets' actions in {} ms",
+                (System.nanoTime() - streaksStarted) / 1_000_000);
         var sizes = new LinkedHashMap<String, Integer>();
         for (var board : Board.values()) {
             long started = System.nanoTime();

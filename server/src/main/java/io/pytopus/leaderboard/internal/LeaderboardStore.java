@@ -1,5 +1,6 @@
 package io.pytopus.leaderboard.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.connection.RedisZSetCommands.ZAddArgs;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.stereotype.Component;
@@ -26,13 +29,42 @@ class LeaderboardStore {
         this.redis = redis;
     }
 
-    /** Sets the pet's key on the board, or takes it off when {@code key} is {@code null}. */
-    void put(Board board, UUID petId, @Nullable Double key) {
-        if (key == null) {
-            redis.opsForZSet().remove(board.redisKey(), petId.toString());
-        } else {
-            redis.opsForZSet().add(board.redisKey(), petId.toString(), key);
+    /**
+     * Writes the pets' keys, every board at once in one round trip: a pet with a key is set to it, a
+     * pet without one (gone, no tricks…) is taken off the board. On a board whose keys {@linkplain
+     * Board#onlyImproves() only improve}, a pet keeps its stored key when that is better already.
+     *
+     * @param pets the pets to write, per board
+     * @param keys their keys per board; a pet missing there leaves the board
+     */
+    void write(Map<Board, Set<UUID>> pets, Map<Board, Map<UUID, Double>> keys) {
+        if (pets.values().stream().allMatch(Set::isEmpty)) {
+            return;
         }
+        redis.executePipelined((RedisCallback<Object>) connection -> {
+            var sets = connection.zSetCommands();
+            pets.forEach((board, ids) -> {
+                byte[] set = bytes(board.redisKey());
+                var boardKeys = keys.getOrDefault(board, Map.of());
+                for (var pet : ids) {
+                    Double key = boardKeys.get(pet);
+                    if (key == null) {
+                        sets.zRem(set, bytes(pet.toString()));
+                    } else {
+                        sets.zAdd(
+                                set,
+                                key,
+                                bytes(pet.toString()),
+                                board.onlyImproves() ? ZAddArgs.empty().lt() : ZAddArgs.empty());
+                    }
+                }
+            });
+            return null;
+        });
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     void remove(Board board, List<UUID> petIds) {

@@ -1,12 +1,13 @@
 package io.pytopus.notification.email;
 
-import com.rabbitmq.client.Channel;
 import io.pytopus.notification.email.WeekTallies.Figure;
 import io.pytopus.system.WorkerRole;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.amqp.core.Message;
@@ -20,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Counts, per pet and week, what the weekly digest reports: tricks learned ({@code
  * pet.trick-learned}), care given ({@code pet.care-given}, care actions only) and waves received
  * ({@code reef.pet-waved}). Events are read by routing key as plain JSON ({@code eventId}, {@code
- * petId}, {@code occurredAt}), so this module needs no other module's classes to count them. A
- * redelivered event counts once; an unreadable one is dead-lettered to {@code
- * pytopus.notification.tally.dead}.
+ * petId}, {@code occurredAt}), so this module needs no other module's classes to count them. A batch
+ * of events is counted in one transaction, of two statements ({@link WeekTallies#countAll}), and
+ * acknowledged by the container after the commit (ADR 0026). A redelivered event counts once, also
+ * when two consumers hold copies at once; an unreadable one is retried alone, then dead-lettered to
+ * {@code pytopus.notification.tally.dead}.
  */
 @Component
 @WorkerRole
@@ -43,8 +46,19 @@ class TallyConsumer {
         this.clock = clock;
     }
 
-    @RabbitListener(queues = EmailConfiguration.TALLY_QUEUE, containerFactory = WorkerRole.LISTENERS)
-    void onEvent(Message message, Channel channel) throws IOException {
+    @RabbitListener(queues = EmailConfiguration.TALLY_QUEUE, containerFactory = WorkerRole.LISTENERS, batch = "true")
+    void onEvents(List<Message> messages) {
+        var counted = new ArrayList<WeekTallies.Counted>();
+        for (var message : messages) {
+            countable(message).ifPresent(counted::add);
+        }
+        if (!counted.isEmpty()) {
+            transactions.executeWithoutResult(tx -> tallies.countAll(counted, clock.instant()));
+        }
+    }
+
+    /** What the event counts as, if anything. */
+    private Optional<WeekTallies.Counted> countable(Message message) {
         String key = message.getMessageProperties().getReceivedRoutingKey();
         JsonNode event = json.readTree(message.getBody());
         Figure figure = switch (key) {
@@ -52,16 +66,15 @@ class TallyConsumer {
             case EmailConfiguration.PET_WAVED -> Figure.WAVES_RECEIVED;
             case EmailConfiguration.CARE_GIVEN ->
                 CARE.contains(event.path("action").asString("")) ? Figure.CARE_ACTIONS : null;
-            default -> throw new IllegalArgumentException("Not an event the digest counts: " + key);
+            case null, default -> throw new IllegalArgumentException("Not an event the digest counts: " + key);
         };
-        if (figure != null) {
-            UUID eventId = UUID.fromString(required(event, "eventId"));
-            UUID petId = UUID.fromString(required(event, "petId"));
-            Instant at = instant(event.path("occurredAt"));
-            transactions.executeWithoutResult(
-                    tx -> tallies.count(eventId, petId, Weeks.weekOf(at), figure, clock.instant()));
+        if (figure == null) {
+            return Optional.empty();
         }
-        channel.basicAck(message.getMessageProperties().getDeliveryTag(), false);
+        UUID eventId = UUID.fromString(required(event, "eventId"));
+        UUID petId = UUID.fromString(required(event, "petId"));
+        Instant at = instant(event.path("occurredAt"));
+        return Optional.of(new WeekTallies.Counted(eventId, petId, Weeks.weekOf(at), figure));
     }
 
     /** An ISO-8601 string, as the relay writes instants, or seconds since the epoch. */

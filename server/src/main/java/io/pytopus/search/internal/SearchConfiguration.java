@@ -84,7 +84,8 @@ class SearchConfiguration {
     /**
      * Unlike {@link WorkerRole#LISTENERS}, no retry-then-dead-letter advice: while OpenSearch is down
      * the indexer puts a batch back and pauses ({@link IndexingGate}), so the events wait in the
-     * queue instead of being given up on. Batches make one bulk request of many events.
+     * queue instead of being given up on. Batches make one bulk request of many events. The indexer
+     * runs {@code pytopus.events.consumer.concurrency} consumers (on its listener).
      */
     @Bean(LISTENERS)
     @WorkerRole
@@ -101,6 +102,8 @@ class SearchConfiguration {
         factory.setBatchSize(indexing.batchSize());
         factory.setPrefetchCount(indexing.batchSize());
         factory.setReceiveTimeout(indexing.receiveTimeout().toMillis());
+        // Under a steady stream a batch would otherwise wait to fill: gathering it is bounded too.
+        factory.setBatchReceiveTimeout(indexing.receiveTimeout().toMillis());
         factory.setDefaultRequeueRejected(true);
         factory.setAdviceChain();
         factory.setAutoStartup(false);

@@ -1,7 +1,11 @@
 package io.pytopus.search.internal;
 
 import com.rabbitmq.client.Channel;
+import io.pytopus.pet.CareGiven;
+import io.pytopus.pet.PetEvent;
 import io.pytopus.pet.PetEventReader;
+import io.pytopus.pet.PetFellSick;
+import io.pytopus.pet.simulation.Happening;
 import io.pytopus.reef.PetWaved;
 import io.pytopus.reef.ReefProfile;
 import io.pytopus.reef.ReefProfiles;
@@ -31,14 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Keeps the indices current from the search queue (ADR 0020), a batch of events at a time:
  *
  * <ul>
- *   <li>for the pets the events name (any pet event, a wave), the current profile is read from
- *       PostgreSQL and written with its version, or the document is deleted when the pet is no
- *       longer in the reef: the index converges on the truth whatever order events come in, and a
- *       redelivery changes nothing;
+ *   <li>for the pets the events name (a pet event that can change the profile, a wave), the current
+ *       profile is read from PostgreSQL and written with its version, or the document is deleted
+ *       when the pet is no longer in the reef: the index converges on the truth whatever order
+ *       events come in, and a redelivery changes nothing; day-to-day care changes no profile and is
+ *       only acknowledged;
  *   <li>a journal entry ({@code journal.entry-written}) is written under its own id.
  * </ul>
  *
- * One bulk request per index and batch. When OpenSearch cannot answer, the whole batch goes back to
+ * One bulk request per index and batch; several consumers may index side by side (external versions
+ * and ids make the order of writes irrelevant; ADR 0026). When OpenSearch cannot answer, the whole batch goes back to
  * the queue and the {@link IndexingGate} pauses consumption until it can (ADR 0021); a message that
  * cannot be read, or a document OpenSearch refuses for good, is dead-lettered to {@code <queue>.dead}
  * and the rest of the batch proceeds.
@@ -80,6 +86,7 @@ class SearchIndexer {
             id = LISTENER,
             queues = "${pytopus.search.queue:pytopus.search}",
             containerFactory = SearchConfiguration.LISTENERS,
+            concurrency = "${pytopus.events.consumer.concurrency:1}",
             autoStartup = "false")
     void onEvents(List<Message> messages, Channel channel) throws IOException {
         long last = messages.getLast().getMessageProperties().getDeliveryTag();
@@ -121,8 +128,10 @@ class SearchIndexer {
     private void read(Message message, Map<UUID, List<Message>> pets, Map<String, Entry> entries) {
         String key = message.getMessageProperties().getReceivedRoutingKey();
         if (key != null && key.startsWith("pet.")) {
-            pets.computeIfAbsent(petEvents.read(message).petId(), id -> new ArrayList<>())
-                    .add(message);
+            var event = petEvents.read(message);
+            if (changesProfile(event)) {
+                pets.computeIfAbsent(event.petId(), id -> new ArrayList<>()).add(message);
+            }
         } else if ("reef.pet-waved".equals(key)) {
             pets.computeIfAbsent(
                             json.readValue(message.getBody(), PetWaved.class).petId(), id -> new ArrayList<>())
@@ -134,6 +143,23 @@ class SearchIndexer {
         } else {
             throw new IllegalArgumentException("no index follows routing key " + key);
         }
+    }
+
+    /**
+     * Whether the event can change what the pet's document shows (name, bio, stage, personality,
+     * tricks, when it was born, whether it is public or still there). Day-to-day care, most events by
+     * far, changes none of it: only a vacation's start or end moves the instant it counts as born.
+     */
+    static boolean changesProfile(PetEvent event) {
+        return switch (event) {
+            case CareGiven care ->
+                care.action().endsWith("_VACATION")
+                        || care.happenings().stream()
+                                .anyMatch(happening -> happening instanceof Happening.VacationStarted
+                                        || happening instanceof Happening.VacationEnded);
+            case PetFellSick sick -> false;
+            default -> true;
+        };
     }
 
     private List<IndexWriter.Change> petChanges(Set<UUID> petIds) {

@@ -1,6 +1,7 @@
 package io.pytopus.system.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.pytopus.system.Exchanges;
@@ -84,16 +85,21 @@ class EventRelayConfiguration {
             RabbitTemplate rabbit,
             EventRelayProperties properties,
             MeterRegistry registry,
+            ObjectProvider<ObservationRegistry> observations,
             Clock clock) {
-        var factory = new SimpleRabbitListenerContainerFactory();
+        var consumer = properties.consumer();
+        var factory = new WorkerListenerContainerFactory(
+                consumer, rabbit, observations.getIfUnique(() -> ObservationRegistry.NOOP), registry);
         // Also applies spring.rabbitmq.listener.simple.observation-enabled: each delivery continues
         // the trace whose context the relay put in the message headers (ADR 0018).
         configurer.configure(factory, connections);
         factory.setAfterReceivePostProcessors(new EventLag(registry, clock));
-        var consumer = properties.consumer();
         factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
         factory.setPrefetchCount(consumer.prefetch());
+        factory.setConcurrentConsumers(consumer.concurrency());
+        factory.setReceiveTimeout(consumer.receiveTimeout().toMillis());
         factory.setDefaultRequeueRejected(false);
+        // For listeners of one message at a time; batch listeners get BatchFallback instead (ADR 0026).
         factory.setAdviceChain(RetryInterceptorBuilder.stateless()
                 .maxRetries(consumer.attempts() - 1)
                 .backOffOptions(

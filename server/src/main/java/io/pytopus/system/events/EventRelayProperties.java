@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keepCompleted how long completed events stay in the {@code outbox} table
  * @param metricsEvery how often the outbox and queue gauges ({@link EventMetrics}) are refreshed
  * @param relay how the relay batches
- * @param consumer the retry policy of every worker queue
+ * @param consumer how every worker queue is consumed: batches, concurrency, retries
  */
 @ConfigurationProperties("pytopus.events")
 record EventRelayProperties(
@@ -36,10 +36,41 @@ record EventRelayProperties(
     record Relay(int batchSize, int memoryQueue) {}
 
     /**
-     * @param attempts deliveries of a message to a listener before it goes to {@code pytopus.dead}
+     * How every worker queue is consumed (ADR 0011, 0026).
+     *
+     * @param attempts deliveries of a message to a listener before it goes to {@code pytopus.dead}; in
+     *     a batch listener, tries of the message alone once its batch has failed
      * @param initialBackoff the pause after the first failure, multiplied by {@code multiplier} after
      *     each further one, up to {@code maxBackoff}
-     * @param prefetch unacknowledged messages a consumer holds at once
+     * @param prefetch unacknowledged messages a consumer holds at once; at least {@code batchSize}, so
+     *     the next batch is on its way while one is handled
+     * @param concurrency consumers per queue; a listener may set its own
+     * @param batchSize messages a batch listener handles, in one transaction, at most
+     * @param receiveTimeout how long a batch listener waits for one more message before it handles
+     *     the batch it has
+     * @param batchReceiveTimeout how long a batch is gathered at most: what batching adds to an
+     *     event's latency under load
      */
-    record Consumer(int attempts, Duration initialBackoff, double multiplier, Duration maxBackoff, int prefetch) {}
+    record Consumer(
+            int attempts,
+            Duration initialBackoff,
+            double multiplier,
+            Duration maxBackoff,
+            int prefetch,
+            int concurrency,
+            int batchSize,
+            Duration receiveTimeout,
+            Duration batchReceiveTimeout) {
+
+        Consumer {
+            if (attempts < 1 || concurrency < 1 || batchSize < 1) {
+                throw new IllegalArgumentException(
+                        "pytopus.events.consumer: attempts, concurrency and batch-size must be at least 1");
+            }
+            if (prefetch < batchSize) {
+                throw new IllegalArgumentException("pytopus.events.consumer.prefetch (" + prefetch
+                        + ") must be at least batch-size (" + batchSize + "), or no batch can fill");
+            }
+        }
+    }
 }

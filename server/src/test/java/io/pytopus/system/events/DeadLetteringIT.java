@@ -8,12 +8,15 @@ import io.pytopus.system.Exchanges;
 import io.pytopus.system.WorkerRole;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.BatchMessageListener;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Binding.DestinationType;
 import org.springframework.amqp.core.Message;
@@ -29,12 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
- * What every worker queue does with a message its listener cannot handle (ADR 0011): exactly {@code
- * pytopus.events.consumer.attempts} deliveries to the listener, then the message goes to {@code
- * pytopus.dead} under the queue's name, with the failure in its headers, and never comes back.
+ * What every worker queue does with a message its listener cannot handle (ADR 0011, 0026): exactly
+ * {@code pytopus.events.consumer.attempts} deliveries to the listener, then the message goes to
+ * {@code pytopus.dead} under the queue's name, with the failure in its headers, and never comes back;
+ * in a batch, the other messages are handled all the same.
  *
- * <p>A listener that always fails is registered at run time on a queue of this test, with the very
- * container factory the journal, achievement and leaderboard consumers use.
+ * <p>Listeners that fail are registered at run time on a queue of this test, with the very container
+ * factory the journal, achievement and leaderboard consumers use: one that takes a message at a time
+ * (as the email consumers do) and one that takes batches (as the others do).
  */
 @IntegrationTest
 class DeadLetteringIT {
@@ -90,6 +95,74 @@ class DeadLetteringIT {
         // Rejected for good: had it been requeued, it would be delivered again before the next one.
         sendAndAwaitDeadLetter();
         assertThat(deliveries).hasValue(2 * attempts);
+    }
+
+    /**
+     * A batch listener (ADR 0026) whose batch holds one poison message among good ones: the batch
+     * fails as a whole (and is rolled back, as a transaction would be), then each message is handled
+     * alone; the good ones go through once each, the poison one gets its attempts alone and is
+     * dead-lettered, and nothing is left in the queue.
+     */
+    @Test
+    void aPoisonMessageInABatchIsDeadLetteredAndTheOthersAreHandledOnce() {
+        admin.declareQueue(new Queue(QUEUE, false, false, false));
+        admin.declareQueue(new Queue(DEAD_QUEUE, false, false, false));
+        admin.declareBinding(new Binding(DEAD_QUEUE, DestinationType.QUEUE, Exchanges.DEAD, QUEUE, null));
+        var good = new ArrayList<String>();
+        for (int i = 0; i < 9; i++) {
+            good.add(UUID.randomUUID().toString());
+        }
+        String poison = UUID.randomUUID().toString();
+        // Waiting before the listener starts, so they come in one batch.
+        good.subList(0, 5).forEach(this::send);
+        send(poison);
+        good.subList(5, 9).forEach(this::send);
+        var handled = new ConcurrentLinkedQueue<String>();
+        var poisonTries = new AtomicInteger();
+        var poisonBatches = new ConcurrentLinkedQueue<Integer>();
+        var endpoint = new SimpleRabbitListenerEndpoint();
+        endpoint.setId(LISTENER);
+        endpoint.setQueueNames(QUEUE);
+        endpoint.setBatchListener(true);
+        endpoint.setMessageListener((BatchMessageListener) messages -> {
+            var ids = messages.stream()
+                    .map(message -> message.getMessageProperties().getMessageId())
+                    .toList();
+            if (ids.contains(poison)) {
+                poisonBatches.add(ids.size());
+                if (ids.size() == 1) {
+                    poisonTries.incrementAndGet();
+                }
+                throw new IllegalStateException("tentacles in a knot");
+            }
+            handled.addAll(ids);
+        });
+        listeners.registerListenerContainer(endpoint, workerListeners, true);
+
+        var dead = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> rabbit.receive(DEAD_QUEUE), Objects::nonNull);
+
+        assertThat(dead.getMessageProperties().getMessageId()).isEqualTo(poison);
+        assertThat(dead.getMessageProperties().<String>getHeader(RepublishMessageRecoverer.X_EXCEPTION_MESSAGE))
+                .contains("tentacles in a knot");
+        assertThat(poisonTries).hasValue(properties.consumer().attempts());
+        assertThat(poisonBatches)
+                .as("it came in a batch with others first")
+                .first()
+                .isNotEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(handled).containsExactlyInAnyOrderElementsOf(good));
+        stopTheListener();
+        assertThat(rabbit.receive(QUEUE)).as("all acknowledged").isNull();
+        assertThat(rabbit.receive(DEAD_QUEUE)).isNull();
+        assertThat(handled).containsExactlyInAnyOrderElementsOf(good);
+    }
+
+    private void send(String messageId) {
+        var properties = new MessageProperties();
+        properties.setMessageId(messageId);
+        rabbit.send("", QUEUE, new Message("{}".getBytes(StandardCharsets.UTF_8), properties));
     }
 
     private Message sendAndAwaitDeadLetter() {
