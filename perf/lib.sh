@@ -140,7 +140,7 @@ build_app() {
 VISIBILITY_LOG="$PERF_OUT/visibility.log"
 visibility_probe() {
   "$JAVA25/bin/java" -XX:+UseSerialGC -cp "$PERF_ROOT/load/target/test-classes" -DbaseUrl="$APP_URL" \
-    -DdurationSeconds="$1" -DpauseMillis=200 io.pytopus.load.VisibilityProbe >"$VISIBILITY_LOG" 2>&1
+    -DdurationSeconds="$1" -DpauseMillis=100 io.pytopus.load.VisibilityProbe >"$VISIBILITY_LOG" 2>&1
 }
 
 # A figure of the last visibility probe: probes, journal_p95, search_p95 (ms or "miss"),
