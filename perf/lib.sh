@@ -11,10 +11,48 @@ APP_PORT="${APP_PORT:-18080}"
 APP_URL="http://127.0.0.1:$APP_PORT"
 PERF_DB="${PERF_DB:-pytopus_perf}"
 PERF_REDIS_DB="${PERF_REDIS_DB:-8}"
-# The JVM as the API container runs it (the Dockerfile's ENV: 33% of the k8s 768 MiB limit is
-# the 256 MiB heap; on two cores and that little memory the JVM would pick the serial collector by
-# itself): a fixed heap, so RSS under load is a property of the app. ADR 0024 says why not smaller.
-APP_JVM_FLAGS="${APP_JVM_FLAGS:--Xms256m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=128m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+# The RabbitMQ virtual host the app uses ("/" by default); its pytopus.* queues are purged by
+# fresh_database, so give a run a vhost of its own where others use the broker too.
+PERF_VHOST="${PERF_VHOST:-/}"
+if [[ $PERF_VHOST == / ]]; then
+  PERF_RABBITMQ_URL=amqp://guest:guest@127.0.0.1:5672
+else
+  PERF_RABBITMQ_URL="amqp://guest:guest@127.0.0.1:5672/$PERF_VHOST"
+fi
+
+# The JVM exactly as the API container runs it, read from where production sets it, so the two
+# cannot differ (deploy's LoadTestJvmTest checks this reading): the Dockerfile's ENV
+# JAVA_TOOL_OPTIONS and MALLOC_ARENA_MAX, and the API container's memory limit in deploy/k8s, which
+# the image's percentages apply to. -XX:MaxRAM makes the JVM size itself for that limit as it does
+# in the container (33% of 768 MiB: a 254 MiB heap); ADR 0024 says why these flags.
+
+# image_env NAME: the value the Dockerfile's ENV gives NAME (continuation lines joined, quotes removed).
+image_env() {
+  local value
+  value="$(awk -v name="$1" '
+    /\\$/ { line = line substr($0, 1, length($0) - 1); next }
+    { line = line $0
+      if (line ~ /^ENV[ \t]/ && match(line, "[ \t]" name "=(\"[^\"]*\"|[^ \t]*)")) {
+        v = substr(line, RSTART + length(name) + 2, RLENGTH - length(name) - 2)
+        gsub(/^"|"$/, "", v); print v
+      }
+      line = "" }' "$PERF_ROOT/Dockerfile")"
+  [[ -n $value ]] || { echo "the Dockerfile's ENV sets no $1" >&2; return 1; }
+  echo "$value"
+}
+
+# The API container's memory limit (deploy/k8s/base/api.yaml) as a JVM size, e.g. 768m.
+api_memory_limit() {
+  awk '/^ *limits:/ { limits = 1; next }
+       limits && /^ *memory:/ { v = $2; sub(/Mi$/, "m", v); sub(/Gi$/, "g", v); print v; exit }
+       limits && !/^ *(cpu|memory):/ { limits = 0 }' "$PERF_ROOT/deploy/k8s/base/api.yaml" | grep -E '^[0-9]+[mg]$' \
+    || { echo "no memory limit (Mi or Gi) in deploy/k8s/base/api.yaml" >&2; return 1; }
+}
+
+APP_MEMORY_LIMIT="$(api_memory_limit)"
+APP_JAVA_TOOL_OPTIONS="$(image_env JAVA_TOOL_OPTIONS)"
+APP_JVM_FLAGS="-XX:MaxRAM=$APP_MEMORY_LIMIT $APP_JAVA_TOOL_OPTIONS"
+APP_MALLOC_ARENA_MAX="$(image_env MALLOC_ARENA_MAX)"
 mkdir -p "$PERF_OUT"
 
 # shellcheck source=../.ci/services.sh
@@ -22,10 +60,64 @@ source "$PERF_ROOT/.ci/services.sh"
 
 say() { printf '\n==> %s\n' "$*"; }
 
+# Debian's packages the scripts run, installed when missing (as .ci/run does for its tools).
+need_tools() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v jq >/dev/null || missing+=(jq)
+  if ((${#missing[@]})); then
+    say "Installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+# The run's queues in PERF_VHOST with their messages (ready and unacknowledged): "name count" lines.
+queue_depths() {
+  { rabbitmqctl -q list_queues --no-table-headers -p "$PERF_VHOST" name messages 2>/dev/null || true; } \
+    | awk '$1 ~ /^pytopus\./ { print $1, $2 }'
+}
+
+# Empties the run's queues: an earlier run's events (or an api-only phase's, which no worker took)
+# would otherwise reach this run's workers, for pets this run's fresh database does not have.
+purge_queues() {
+  local queue
+  for queue in $(queue_depths | awk '$2 > 0 { print $1 }'); do
+    rabbitmqctl -q purge_queue -p "$PERF_VHOST" "$queue" >/dev/null 2>&1 || true
+  done
+}
+
+# Publications in the outbox that are not complete yet, or "?" when the table cannot be read.
+pending_publications() {
+  psql -h 127.0.0.1 -U postgres -d "$PERF_DB" -tAq \
+    -c "select count(*) from event_publication where completion_date is null" 2>/dev/null || echo '?'
+}
+
+# await_drained SECONDS: waits until the outbox and every worker queue (not the dead letters, not
+# the live updates' per-instance queues) are empty, at most SECONDS; DRAINED_AFTER is the time it
+# took, or empty when they were not empty by then.
+await_drained() {
+  local limit=$1 start=$SECONDS backlog
+  DRAINED_AFTER=
+  while ((SECONDS - start <= limit)); do
+    backlog="$(queue_depths | awk '$1 !~ /\.dead$/ && $1 !~ /^pytopus\.live\./ { s += $2 } END { print s + 0 }')"
+    if [[ $backlog == 0 && "$(pending_publications)" == 0 ]]; then
+      DRAINED_AFTER=$((SECONDS - start))
+      return 0
+    fi
+    sleep 1
+  done
+}
+
+# The app's CPU time so far (user + system, all threads), in clock ticks, from /proc/<pid>/stat.
+app_cpu_ticks() { sed 's/^.*) //' "/proc/$APP_PID/stat" | awk '{ print $12 + $13 }'; }
+CLOCK_TICKS="$(getconf CLK_TCK)"
+
 fresh_database() {
   psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q \
     -c "DROP DATABASE IF EXISTS $PERF_DB WITH (FORCE)" -c "CREATE DATABASE $PERF_DB"
   redis-cli -n "$PERF_REDIS_DB" flushdb >/dev/null
+  purge_queues
   # The embedded OpenSearch node's data too: every run seeds pets with the same names, and an index
   # that still holds earlier runs' pets would answer a name search with theirs.
   rm -rf "$PERF_OUT/data"
@@ -42,24 +134,25 @@ build_app() {
   JAVA25="$("$PERF_ROOT/pytopus" jdk)"
 }
 
-# visibility_probe PROBES: DESIGN §5's "action → visible in search and journal", measured by one
+# visibility_probe SECONDS: DESIGN §5's "action → visible in search and journal", measured by one
 # owner taking care actions and polling (io.pytopus.load.VisibilityProbe); output to VISIBILITY_LOG.
 # (A fixed name: the probe usually runs in a background subshell, whose variables the caller never sees.)
 VISIBILITY_LOG="$PERF_OUT/visibility.log"
 visibility_probe() {
-  "$JAVA25/bin/java" -cp "$PERF_ROOT/load/target/test-classes" -DbaseUrl="$APP_URL" -Dprobes="$1" \
-    -DpauseMillis=200 io.pytopus.load.VisibilityProbe >"$VISIBILITY_LOG" 2>&1
+  "$JAVA25/bin/java" -XX:+UseSerialGC -cp "$PERF_ROOT/load/target/test-classes" -DbaseUrl="$APP_URL" \
+    -DdurationSeconds="$1" -DpauseMillis=100 io.pytopus.load.VisibilityProbe >"$VISIBILITY_LOG" 2>&1
 }
 
-# A figure of the last visibility probe: journal_p95, search_p95 or missed.
+# A figure of the last visibility probe: probes, journal_p95, search_p95 (ms or "miss"),
+# journal_missed or search_missed.
 visibility() { sed -n "s/^VISIBILITY.* $1=\([^ ]*\).*/\1/p" "$VISIBILITY_LOG"; }
 
 # Runs "$@" with the app's environment, in place of the calling (sub)shell, so $! is the app's pid.
 app_env() {
   exec env POSTGRES_URL="jdbc:postgresql://127.0.0.1:${PERF_PG_PORT:-5432}/$PERF_DB" POSTGRES_USER=postgres POSTGRES_PASSWORD= \
-    REDIS_URL="redis://127.0.0.1:6379/$PERF_REDIS_DB" RABBITMQ_URL="amqp://guest:guest@127.0.0.1:5672" \
+    REDIS_URL="redis://127.0.0.1:6379/$PERF_REDIS_DB" RABBITMQ_URL="$PERF_RABBITMQ_URL" \
     PYTOPUS_DATA_DIR="$PERF_OUT/data" TRACING_SAMPLING_PROBABILITY="${TRACING_SAMPLING_PROBABILITY:-0.1}" \
-    MALLOC_ARENA_MAX=2 "$@"
+    MALLOC_ARENA_MAX="$APP_MALLOC_ARENA_MAX" "$@"
 }
 
 # start_app [extra Spring arguments…]: starts Pytopus in the background, waits until it answers.

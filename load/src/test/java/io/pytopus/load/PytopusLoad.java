@@ -29,8 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One workload of {@link LoadSettings} against a running Pytopus, at a fixed arrival rate (open
- * model) or with a fixed number of looping users (closed model, to find the maximum rate). Gatling
- * prints throughput, percentiles and errors; perf/load-test.sh turns its stats into ratios.
+ * model) or with a fixed number of looping users (closed model). The fault drills (perf/drills.sh)
+ * use it at low rates, where its per-request checks, error messages and the acknowledged-actions
+ * file are worth its cost; the load test's rates come from wrk and {@link ConstantRate}, which cost
+ * the shared cores far less per request (docs/performance.md).
  */
 public class PytopusLoad extends Simulation {
 
@@ -93,7 +95,9 @@ public class PytopusLoad extends Simulation {
             case PET_READ ->
                 authenticated(http("pet read").get("/api/v1/pets/#{petId}")).check(status().is(200));
             case CARE -> {
+                // A key of its own per request, as the web app sends (act-on-pet.ts).
                 var care = authenticated(http("care action").post("/api/v1/pets/#{petId}/actions"))
+                        .header("Idempotency-Key", "#{randomUuid()}")
                         .body(StringBody("{\"type\":\"CLEAN\"}"))
                         .check(status().is(200), jsonPath("$.outcome.seq").saveAs("seq"));
                 yield care;
@@ -119,8 +123,7 @@ public class PytopusLoad extends Simulation {
     }
 
     private HttpRequestActionBuilder authenticated(HttpRequestActionBuilder request) {
-        return request.header("Cookie", "SESSION=#{session}; XSRF-TOKEN=#{xsrf}")
-                .header("X-XSRF-TOKEN", "#{xsrf}");
+        return request.header("Cookie", "#{cookies}").header("X-XSRF-TOKEN", "#{xsrf}");
     }
 
     /** Owners in turn, read lazily: they are seeded in {@link #before()}, after the set-up. */

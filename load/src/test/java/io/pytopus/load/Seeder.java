@@ -1,16 +1,21 @@
 package io.pytopus.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +23,14 @@ import java.util.regex.Pattern;
  * Signs up the run's owners through the public API, each from an address of its own (the API trusts
  * {@code X-Forwarded-For} from localhost, and sign-ups are rate limited per address), and gives each
  * one public pet with a distinct name.
+ *
+ * <p>As a program it writes a keepers file for perf/load-test.sh (wrk's script and {@link
+ * ConstantRate} read it): {@code -DbaseUrl=… -Dkeepers=200 -DkeepersFile=…}.
  */
 final class Seeder {
+
+    /** Sign-ups hash a password (Argon2id); the server hashes at most four at once. */
+    private static final int PARALLEL_SIGN_UPS = 4;
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final String[] SYLLABLES = {
@@ -37,12 +48,39 @@ final class Seeder {
         this.baseUrl = baseUrl;
     }
 
+    public static void main(String[] args) throws IOException {
+        var seeder = new Seeder(System.getProperty("baseUrl", "http://127.0.0.1:8080"));
+        int count = Integer.getInteger("keepers", 200);
+        var file = Path.of(System.getProperty("keepersFile", "keepers.tsv"));
+        long start = System.nanoTime();
+        var keepers = seeder.seed(count);
+        Files.write(file, keepers.stream().map(Keeper::toLine).toList());
+        System.out.printf(
+                "Seeded %d owners with a public pet each in %.1f s: %s%n",
+                keepers.size(), (System.nanoTime() - start) / 1e9, file);
+    }
+
     List<Keeper> seed(int count) {
-        var keepers = new ArrayList<Keeper>(count);
-        for (int i = 0; i < count; i++) {
-            keepers.add(seedOne(i));
+        try (var pool = Executors.newFixedThreadPool(PARALLEL_SIGN_UPS)) {
+            var pending = java.util.stream.IntStream.range(0, count)
+                    .mapToObj(i -> pool.submit(() -> seedOne(i)))
+                    .toList();
+            return pending.stream().map(Seeder::await).toList();
         }
-        return keepers;
+    }
+
+    private static Keeper await(Future<Keeper> keeper) {
+        try {
+            return keeper.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new UncheckedIOException(new IOException(e.getCause()));
+        }
     }
 
     private Keeper seedOne(int index) {
@@ -59,7 +97,7 @@ final class Seeder {
             throw new IllegalStateException("No pet id in " + hatched);
         }
         send("PATCH", "/api/v1/pets/" + id.group(1), "{\"public\":true}", cookies, address, 200);
-        return new Keeper(cookies.get("SESSION"), cookies.get("XSRF-TOKEN"), id.group(1), name, misspell(name));
+        return Keeper.of(cookies, id.group(1), name, misspell(name));
     }
 
     /**
@@ -67,7 +105,7 @@ final class Seeder {
      * through the event queue, and a search run should measure searches that find something.
      */
     void awaitSearchable(Keeper keeper, Duration patience) {
-        var cookies = new HashMap<String, String>(Map.of("SESSION", keeper.session(), "XSRF-TOKEN", keeper.xsrf()));
+        var cookies = keeper.cookieJar();
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             var found = send("GET", "/api/v1/reef/search?q=" + keeper.misspelledName(), null, cookies, "10.0.0.1", 200);
@@ -117,16 +155,10 @@ final class Seeder {
             request.header("Content-Type", "application/json");
         }
         if (!cookies.isEmpty()) {
-            request.header(
-                    "Cookie",
-                    String.join(
-                            "; ",
-                            cookies.entrySet().stream()
-                                    .map(c -> c.getKey() + "=" + c.getValue())
-                                    .toList()));
+            request.header("Cookie", Keeper.cookieHeader(cookies));
         }
-        if (cookies.containsKey("XSRF-TOKEN")) {
-            request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+        if (cookies.containsKey(Keeper.XSRF_COOKIE)) {
+            request.header("X-XSRF-TOKEN", cookies.get(Keeper.XSRF_COOKIE));
         }
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
