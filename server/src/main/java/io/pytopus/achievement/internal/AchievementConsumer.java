@@ -7,6 +7,7 @@ import io.pytopus.pet.PetEventReader;
 import io.pytopus.system.WorkerRole;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
@@ -69,16 +70,17 @@ class AchievementConsumer {
             byOwner.entrySet()
                     .removeIf(owner ->
                             unlocked.getOrDefault(owner.getKey(), Set.of()).containsAll(candidates(owner.getValue())));
-            for (var owner : progress.lock(byOwner.keySet())) {
-                judge(owner, byOwner.get(owner), unlocked.getOrDefault(owner, EnumSet.noneOf(Achievement.class)));
-            }
+            // Owners whose account is gone are not locked, and judged no further.
+            byOwner.keySet().retainAll(progress.lock(byOwner.keySet()));
+            AchievementRules.unlockedBy(byOwner, unlocked, progress)
+                    .forEach((owner, unlocks) -> publish(owner, byOwner.get(owner), unlocks));
         });
     }
 
-    private void judge(UUID owner, List<PetEvent> ownerEvents, Set<Achievement> unlocked) {
-        var petNames = new LinkedHashMap<UUID, String>();
+    private void publish(UUID owner, List<PetEvent> ownerEvents, List<AchievementRules.Unlock> unlocks) {
+        var petNames = new HashMap<UUID, String>();
         ownerEvents.forEach(event -> petNames.put(event.petId(), event.petName()));
-        for (var unlock : AchievementRules.unlockedBy(owner, ownerEvents, unlocked, progress)) {
+        for (var unlock : unlocks) {
             if (achievements.unlock(owner, unlock.achievement(), unlock.petId(), unlock.at())) {
                 events.publishEvent(new AchievementUnlocked(
                         UUID.randomUUID(),

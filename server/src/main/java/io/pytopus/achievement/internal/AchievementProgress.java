@@ -1,6 +1,5 @@
 package io.pytopus.achievement.internal;
 
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,9 +22,10 @@ import org.springframework.stereotype.Repository;
  * history once. Rows stay small: nothing is recorded for an achievement already unlocked. Callers own
  * the transactions.
  *
- * <p>Each method is one statement: it records with {@code ON CONFLICT} (a redelivery adds nothing,
- * an earlier instant wins) and answers with the rows it wrote plus those already there, which the
- * statement's snapshot shows as they were before; taking the earliest of both gives the state after.
+ * <p>Each method is one statement for all the owners of a batch: it records with {@code ON CONFLICT}
+ * (a redelivery adds nothing, an earlier instant wins) and answers with the rows it wrote plus those
+ * already there, which the statement's snapshot shows as they were before; taking the earliest of
+ * both gives the state after.
  */
 @Repository
 class AchievementProgress implements CareProgress {
@@ -63,98 +64,125 @@ class AchievementProgress implements CareProgress {
     }
 
     @Override
-    public List<Instant> cleanings(UUID ownerId, Collection<Cleaning> cleanings) {
+    public Map<UUID, List<Instant>> cleanings(Map<UUID, List<Cleaning>> byOwner) {
+        var owners = new ArrayList<String>();
         var pets = new ArrayList<String>();
         var seqs = new ArrayList<String>();
         var ats = new ArrayList<String>();
-        cleanings.forEach(cleaning -> {
+        byOwner.forEach((owner, cleanings) -> cleanings.forEach(cleaning -> {
+            owners.add(owner.toString());
             pets.add(cleaning.petId().toString());
             seqs.add(Long.toString(cleaning.seq()));
             ats.add(cleaning.at().toString());
-        });
-        return jdbc.sql("""
+        }));
+        var answer = new HashMap<UUID, List<Instant>>();
+        jdbc.sql("""
                         WITH added AS (
                             INSERT INTO achievement_cleans (owner_id, pet_id, seq, cleaned_at)
-                            SELECT :owner, c.pet_id, c.seq, c.cleaned_at
-                            FROM unnest(CAST(:pets AS uuid[]), CAST(:seqs AS bigint[]), CAST(:ats AS timestamptz[]))
-                                 AS c (pet_id, seq, cleaned_at)
+                            SELECT c.owner_id, c.pet_id, c.seq, c.cleaned_at
+                            FROM unnest(CAST(:owners AS uuid[]), CAST(:pets AS uuid[]), CAST(:seqs AS bigint[]),
+                                        CAST(:ats AS timestamptz[]))
+                                 AS c (owner_id, pet_id, seq, cleaned_at)
+                            ORDER BY c.pet_id, c.seq
                             ON CONFLICT (pet_id, seq) DO NOTHING
-                            RETURNING cleaned_at
+                            RETURNING owner_id, cleaned_at
                         )
-                        SELECT cleaned_at FROM added
+                        SELECT owner_id, cleaned_at FROM added
                         UNION ALL
-                        SELECT cleaned_at FROM achievement_cleans WHERE owner_id = :owner
+                        SELECT owner_id, cleaned_at FROM achievement_cleans
+                        WHERE owner_id = ANY (CAST(:owners AS uuid[]))
                         """)
-                .param("owner", ownerId)
+                .param("owners", owners.toArray(String[]::new))
                 .param("pets", pets.toArray(String[]::new))
                 .param("seqs", seqs.toArray(String[]::new))
                 .param("ats", ats.toArray(String[]::new))
-                .query((rs, n) -> rs.getTimestamp("cleaned_at").toInstant())
-                .list();
+                .query(rs -> {
+                    answer.computeIfAbsent(rs.getObject("owner_id", UUID.class), owner -> new ArrayList<>())
+                            .add(rs.getTimestamp("cleaned_at").toInstant());
+                });
+        return answer;
     }
 
     @Override
-    public Map<LocalDate, Instant> careDays(UUID ownerId, Collection<Instant> cares, LocalDate from, LocalDate to) {
-        // The first care of each day is all that counts: one row per day.
-        var firsts = new HashMap<LocalDate, Instant>();
-        cares.forEach(at -> firsts.merge(LocalDate.ofInstant(at, ZoneOffset.UTC), at, AchievementProgress::earlier));
+    public Map<UUID, Map<LocalDate, Instant>> careDays(Map<UUID, List<Instant>> byOwner, int around) {
+        var owners = new ArrayList<String>();
         var days = new ArrayList<String>();
         var ats = new ArrayList<String>();
-        firsts.forEach((day, at) -> {
-            days.add(day.toString());
-            ats.add(at.toString());
+        var rangeOwners = new ArrayList<String>();
+        var froms = new ArrayList<String>();
+        var tos = new ArrayList<String>();
+        byOwner.forEach((owner, cares) -> {
+            // The first care of each day is all that counts: one row per owner and day.
+            var firsts = new TreeMap<LocalDate, Instant>();
+            cares.forEach(
+                    at -> firsts.merge(LocalDate.ofInstant(at, ZoneOffset.UTC), at, AchievementProgress::earlier));
+            firsts.forEach((day, at) -> {
+                owners.add(owner.toString());
+                days.add(day.toString());
+                ats.add(at.toString());
+            });
+            rangeOwners.add(owner.toString());
+            froms.add(firsts.firstKey().minusDays(around).toString());
+            tos.add(firsts.lastKey().plusDays(around).toString());
         });
-        var careDays = new HashMap<LocalDate, Instant>();
+        var answer = new HashMap<UUID, Map<LocalDate, Instant>>();
         jdbc.sql("""
                         WITH added AS (
                             INSERT INTO achievement_care_days AS d (owner_id, day, first_at)
-                            SELECT :owner, c.day, c.first_at
-                            FROM unnest(CAST(:days AS date[]), CAST(:ats AS timestamptz[])) AS c (day, first_at)
-                            ORDER BY c.day
+                            SELECT c.owner_id, c.day, c.first_at
+                            FROM unnest(CAST(:owners AS uuid[]), CAST(:days AS date[]), CAST(:ats AS timestamptz[]))
+                                 AS c (owner_id, day, first_at)
+                            ORDER BY c.owner_id, c.day
                             ON CONFLICT (owner_id, day) DO UPDATE SET first_at = excluded.first_at
                                 WHERE excluded.first_at < d.first_at
-                            RETURNING day, first_at
+                            RETURNING owner_id, day, first_at
+                        ), ranges AS (
+                            SELECT * FROM unnest(CAST(:rangeOwners AS uuid[]), CAST(:froms AS date[]), CAST(:tos AS date[]))
+                                AS r (owner_id, from_day, to_day)
                         )
-                        SELECT day, first_at FROM added
+                        SELECT owner_id, day, first_at FROM added
                         UNION ALL
-                        SELECT day, first_at FROM achievement_care_days
-                        WHERE owner_id = :owner AND day BETWEEN :from AND :to
+                        SELECT d.owner_id, d.day, d.first_at
+                        FROM achievement_care_days d JOIN ranges r ON r.owner_id = d.owner_id
+                        WHERE d.day BETWEEN r.from_day AND r.to_day
                         """)
-                .param("owner", ownerId)
+                .param("owners", owners.toArray(String[]::new))
                 .param("days", days.toArray(String[]::new))
                 .param("ats", ats.toArray(String[]::new))
-                .param("from", Date.valueOf(from))
-                .param("to", Date.valueOf(to))
+                .param("rangeOwners", rangeOwners.toArray(String[]::new))
+                .param("froms", froms.toArray(String[]::new))
+                .param("tos", tos.toArray(String[]::new))
                 .query(rs -> {
-                    careDays.merge(
-                            rs.getDate("day").toLocalDate(),
-                            rs.getTimestamp("first_at").toInstant(),
-                            AchievementProgress::earlier);
+                    answer.computeIfAbsent(rs.getObject("owner_id", UUID.class), owner -> new HashMap<>())
+                            .merge(
+                                    rs.getDate("day").toLocalDate(),
+                                    rs.getTimestamp("first_at").toInstant(),
+                                    AchievementProgress::earlier);
                 });
-        return careDays;
+        return answer;
     }
 
     @Override
-    public Map<UUID, Map<String, Instant>> firsts(UUID ownerId, Kind kind, Collection<First> firsts) {
-        if (firsts.isEmpty()) {
-            return Map.of();
-        }
+    public Map<UUID, Map<String, Instant>> firsts(Kind kind, Map<UUID, List<First>> byOwner) {
+        var owners = new ArrayList<String>();
         var pets = new ArrayList<String>();
         var items = new ArrayList<String>();
         var ats = new ArrayList<String>();
-        firsts.forEach(first -> {
+        byOwner.forEach((owner, firsts) -> firsts.forEach(first -> {
+            owners.add(owner.toString());
             pets.add(first.petId().toString());
             items.add(first.item());
             ats.add(first.at().toString());
-        });
+        }));
         var answer = new HashMap<UUID, Map<String, Instant>>();
         jdbc.sql("""
                         WITH added AS (
                             INSERT INTO achievement_firsts AS f (owner_id, pet_id, kind, item, first_at)
-                            SELECT :owner, a.pet_id, :kind, a.item, min(a.first_at)
-                            FROM unnest(CAST(:pets AS uuid[]), CAST(:items AS text[]), CAST(:ats AS timestamptz[]))
-                                 AS a (pet_id, item, first_at)
-                            GROUP BY a.pet_id, a.item
+                            SELECT a.owner_id, a.pet_id, :kind, a.item, min(a.first_at)
+                            FROM unnest(CAST(:owners AS uuid[]), CAST(:pets AS uuid[]), CAST(:items AS text[]),
+                                        CAST(:ats AS timestamptz[]))
+                                 AS a (owner_id, pet_id, item, first_at)
+                            GROUP BY a.owner_id, a.pet_id, a.item
                             ORDER BY a.pet_id, a.item
                             ON CONFLICT (pet_id, kind, item) DO UPDATE SET first_at = excluded.first_at
                                 WHERE excluded.first_at < f.first_at
@@ -165,8 +193,8 @@ class AchievementProgress implements CareProgress {
                         SELECT pet_id, item, first_at FROM achievement_firsts
                         WHERE kind = :kind AND pet_id = ANY (CAST(:pets AS uuid[]))
                         """)
-                .param("owner", ownerId)
                 .param("kind", kind.name())
+                .param("owners", owners.toArray(String[]::new))
                 .param("pets", pets.toArray(String[]::new))
                 .param("items", items.toArray(String[]::new))
                 .param("ats", ats.toArray(String[]::new))

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,75 +71,94 @@ final class AchievementRules {
     }
 
     /**
-     * What one owner's events unlock, recording their progress on the way.
+     * What the owners' events unlock, recording their progress on the way: one call of each {@link
+     * CareProgress} method for all the owners, and only for the owners it concerns.
      *
-     * @param events events of one owner, in any order
-     * @param unlocked what the owner has unlocked already
+     * @param byOwner each owner's events, in any order
+     * @param unlocked what each owner has unlocked already (an owner missing: nothing)
+     * @return each owner's unlocks; an owner without any is missing
      */
-    static List<Unlock> unlockedBy(
-            UUID ownerId, List<PetEvent> events, Set<Achievement> unlocked, CareProgress progress) {
-        var sorted = events.stream().sorted(CHRONOLOGICAL).toList();
-        var open = EnumSet.noneOf(Achievement.class);
-        sorted.forEach(event -> open.addAll(candidates(event)));
-        open.removeAll(unlocked);
-        var unlocks = new ArrayList<Unlock>();
-        if (open.isEmpty()) {
-            return unlocks;
-        }
-        if (open.contains(Achievement.FIRST_HATCH)) {
-            firstOf(sorted, event -> event instanceof StageReached reached && reached.stage() == Stage.HATCHLING)
-                    .ifPresent(event ->
-                            unlocks.add(new Unlock(Achievement.FIRST_HATCH, event.petId(), event.occurredAt())));
-        }
-        if (open.contains(Achievement.ELDER)) {
-            firstOf(sorted, event -> event instanceof StageReached reached && reached.stage() == Stage.ELDER)
-                    .ifPresent(event -> unlocks.add(new Unlock(Achievement.ELDER, event.petId(), event.occurredAt())));
-        }
-        if (open.contains(Achievement.FIRST_TRICK)) {
-            firstOf(sorted, TrickLearned.class::isInstance)
-                    .ifPresent(event ->
-                            unlocks.add(new Unlock(Achievement.FIRST_TRICK, event.petId(), event.occurredAt())));
-        }
-        if (open.contains(Achievement.FIVE_TRICKS)) {
-            var learned = sorted.stream()
-                    .filter(TrickLearned.class::isInstance)
-                    .map(TrickLearned.class::cast)
-                    .map(event -> new First(event.petId(), event.trick().name(), event.occurredAt()))
+    static Map<UUID, List<Unlock>> unlockedBy(
+            Map<UUID, List<PetEvent>> byOwner, Map<UUID, Set<Achievement>> unlocked, CareProgress progress) {
+        var unlocks = new HashMap<UUID, List<Unlock>>();
+        var learned = new HashMap<UUID, List<First>>();
+        var fed = new HashMap<UUID, List<First>>();
+        var cleaned = new HashMap<UUID, List<Cleaning>>();
+        var cared = new HashMap<UUID, List<Instant>>();
+        var careDaysOf = new HashMap<UUID, Set<LocalDate>>();
+        byOwner.forEach((owner, events) -> {
+            var sorted = events.stream().sorted(CHRONOLOGICAL).toList();
+            var open = EnumSet.noneOf(Achievement.class);
+            sorted.forEach(event -> open.addAll(candidates(event)));
+            open.removeAll(unlocked.getOrDefault(owner, Set.of()));
+            if (open.isEmpty()) {
+                return;
+            }
+            var mine = unlocks.computeIfAbsent(owner, o -> new ArrayList<>());
+            if (open.contains(Achievement.FIRST_HATCH)) {
+                firstOf(sorted, event -> event instanceof StageReached reached && reached.stage() == Stage.HATCHLING)
+                        .ifPresent(event ->
+                                mine.add(new Unlock(Achievement.FIRST_HATCH, event.petId(), event.occurredAt())));
+            }
+            if (open.contains(Achievement.ELDER)) {
+                firstOf(sorted, event -> event instanceof StageReached reached && reached.stage() == Stage.ELDER)
+                        .ifPresent(event -> mine.add(new Unlock(Achievement.ELDER, event.petId(), event.occurredAt())));
+            }
+            if (open.contains(Achievement.FIRST_TRICK)) {
+                firstOf(sorted, TrickLearned.class::isInstance)
+                        .ifPresent(event ->
+                                mine.add(new Unlock(Achievement.FIRST_TRICK, event.petId(), event.occurredAt())));
+            }
+            if (open.contains(Achievement.FIVE_TRICKS)) {
+                sorted.stream()
+                        .filter(TrickLearned.class::isInstance)
+                        .map(TrickLearned.class::cast)
+                        .forEach(event -> learned.computeIfAbsent(owner, o -> new ArrayList<>())
+                                .add(new First(event.petId(), event.trick().name(), event.occurredAt())));
+            }
+            var care = sorted.stream()
+                    .filter(CareGiven.class::isInstance)
+                    .map(CareGiven.class::cast)
+                    .filter(AchievementRules::isCare)
                     .toList();
-            firstPetWith(progress.firsts(ownerId, Kind.TRICK, learned), TRICKS)
-                    .ifPresent(earned -> unlocks.add(new Unlock(Achievement.FIVE_TRICKS, earned.petId(), earned.at())));
+            for (var given : care) {
+                if (open.contains(Achievement.GOURMET) && "FEED".equals(given.action()) && given.item() != null) {
+                    fed.computeIfAbsent(owner, o -> new ArrayList<>())
+                            .add(new First(given.petId(), given.item(), given.occurredAt()));
+                }
+                if (open.contains(Achievement.CLEAN_FREAK) && "CLEAN".equals(given.action())) {
+                    cleaned.computeIfAbsent(owner, o -> new ArrayList<>())
+                            .add(new Cleaning(given.petId(), given.seq(), given.occurredAt()));
+                }
+                if (open.contains(Achievement.WEEK_STREAK)) {
+                    cared.computeIfAbsent(owner, o -> new ArrayList<>()).add(given.occurredAt());
+                    careDaysOf.computeIfAbsent(owner, o -> new TreeSet<>()).add(day(given.occurredAt()));
+                }
+            }
+        });
+        if (!learned.isEmpty()) {
+            var firsts = progress.firsts(Kind.TRICK, learned);
+            learned.forEach((owner, own) -> firstPetWith(firsts, own, TRICKS)
+                    .ifPresent(earned ->
+                            unlocks.get(owner).add(new Unlock(Achievement.FIVE_TRICKS, earned.petId(), earned.at()))));
         }
-        var care = sorted.stream()
-                .filter(CareGiven.class::isInstance)
-                .map(CareGiven.class::cast)
-                .filter(AchievementRules::isCare)
-                .toList();
-        if (open.contains(Achievement.GOURMET)) {
-            var fed = care.stream()
-                    .filter(given -> "FEED".equals(given.action()) && given.item() != null)
-                    .map(given -> new First(given.petId(), given.item(), given.occurredAt()))
-                    .toList();
-            firstPetWith(progress.firsts(ownerId, Kind.FOOD, fed), Food.values().length)
-                    .ifPresent(earned -> unlocks.add(new Unlock(Achievement.GOURMET, earned.petId(), earned.at())));
+        if (!fed.isEmpty()) {
+            var firsts = progress.firsts(Kind.FOOD, fed);
+            fed.forEach((owner, own) -> firstPetWith(firsts, own, Food.values().length)
+                    .ifPresent(earned ->
+                            unlocks.get(owner).add(new Unlock(Achievement.GOURMET, earned.petId(), earned.at()))));
         }
-        if (open.contains(Achievement.CLEAN_FREAK)) {
-            var cleanings = care.stream()
-                    .filter(given -> "CLEAN".equals(given.action()))
-                    .map(given -> new Cleaning(given.petId(), given.seq(), given.occurredAt()))
-                    .toList();
-            nth(progress.cleanings(ownerId, cleanings), CLEANS)
-                    .ifPresent(at -> unlocks.add(new Unlock(Achievement.CLEAN_FREAK, null, at)));
+        if (!cleaned.isEmpty()) {
+            var cleanings = progress.cleanings(cleaned);
+            cleaned.forEach((owner, own) -> nth(cleanings.getOrDefault(owner, List.of()), CLEANS)
+                    .ifPresent(at -> unlocks.get(owner).add(new Unlock(Achievement.CLEAN_FREAK, null, at))));
         }
-        if (open.contains(Achievement.WEEK_STREAK) && !care.isEmpty()) {
-            var days = new TreeSet<LocalDate>();
-            care.forEach(given -> days.add(day(given.occurredAt())));
-            var careDays = progress.careDays(
-                    ownerId,
-                    care.stream().map(CareGiven::occurredAt).toList(),
-                    days.first().minusDays(STREAK_DAYS - 1),
-                    days.last().plusDays(STREAK_DAYS - 1));
-            weekCompletedAt(careDays, days).ifPresent(at -> unlocks.add(new Unlock(Achievement.WEEK_STREAK, null, at)));
+        if (!cared.isEmpty()) {
+            var careDays = progress.careDays(cared, STREAK_DAYS - 1);
+            cared.forEach((owner, own) -> weekCompletedAt(careDays.getOrDefault(owner, Map.of()), careDaysOf.get(owner))
+                    .ifPresent(at -> unlocks.get(owner).add(new Unlock(Achievement.WEEK_STREAK, null, at))));
         }
+        unlocks.values().removeIf(List::isEmpty);
         return unlocks;
     }
 
@@ -168,13 +188,16 @@ final class AchievementRules {
         return Optional.empty();
     }
 
-    /** The pet that first had {@code count} different items, with the instant it got the last of them. */
-    private static Optional<Earned> firstPetWith(Map<UUID, Map<String, Instant>> firsts, int count) {
+    /**
+     * Among the owner's pets named in {@code own}, the one that first had {@code count} different
+     * items, with the instant it got the last of them.
+     */
+    private static Optional<Earned> firstPetWith(Map<UUID, Map<String, Instant>> firsts, List<First> own, int count) {
         Earned earliest = null;
-        for (var pet : firsts.entrySet()) {
-            var at = nth(pet.getValue().values(), count);
+        for (var pet : own.stream().map(First::petId).distinct().toList()) {
+            var at = nth(firsts.getOrDefault(pet, Map.of()).values(), count);
             if (at.isPresent() && (earliest == null || at.get().isBefore(earliest.at()))) {
-                earliest = new Earned(pet.getKey(), at.get());
+                earliest = new Earned(pet, at.get());
             }
         }
         return Optional.ofNullable(earliest);

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The boards computed by SQL from the pet module's tables ({@code pets}, {@code pet_actions}), the
  * reef's wave counts ({@code reef_pet_stats}) and the account's display names: the source of every
- * Redis score (per pet and for a rebuild) and the answer itself while Redis is down. One query per board serves all three uses, so Redis and
- * PostgreSQL can never rank differently.
+ * Redis score (per pet and for a rebuild) and the answer itself while Redis is down. One query per
+ * board serves all three uses, so Redis and PostgreSQL rank alike. The one exception is the worker's
+ * per-pet streak ({@link #keysOf}), read from the streaks it keeps ({@code leaderboard_streaks}, ADR
+ * 0026) rather than counted from the history on every event; they hold the same days.
  */
 @Repository
 class LeaderboardQueries {

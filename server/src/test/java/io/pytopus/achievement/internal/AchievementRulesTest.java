@@ -14,8 +14,8 @@ import io.pytopus.pet.simulation.Trick;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +32,10 @@ class AchievementRulesTest {
 
     private static final UUID PET = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     private static final UUID OTHER_PET = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+    private static final UUID THIRD_PET = UUID.fromString("00000000-0000-0000-0000-00000000000c");
+    private static final UUID FOURTH_PET = UUID.fromString("00000000-0000-0000-0000-00000000000d");
     private static final UUID OWNER = UUID.fromString("00000000-0000-0000-0000-0000000000ff");
+    private static final UUID OTHER_OWNER = UUID.fromString("00000000-0000-0000-0000-0000000000fe");
     private static final Instant AT = Instant.parse("2026-11-27T10:15:30Z");
 
     private final MemoryProgress progress = new MemoryProgress();
@@ -135,8 +138,8 @@ class AchievementRulesTest {
     }
 
     /**
-     * However the events come (any order, some twice, in batches of any size), each achievement is
-     * unlocked once, and the same ones as when they come in order.
+     * However the events of two owners come (any order, some twice, in batches of any size), each
+     * achievement is unlocked once per owner, and the same ones as when they come in order.
      */
     @Property(tries = 300)
     void theOrderAndRepetitionOfEventsDoNotChangeWhatIsUnlocked(
@@ -152,7 +155,7 @@ class AchievementRulesTest {
         delivered.addAll(history); // every event at least once
         var shuffled = unlockAll(delivered, batchSize);
 
-        assertThat(shuffled.keySet()).isEqualTo(inOrder.keySet());
+        assertThat(shuffled).isEqualTo(inOrder);
     }
 
     @Provide
@@ -166,35 +169,63 @@ class AchievementRulesTest {
         return Arbitraries.integers().between(0, 1000).list().ofMaxSize(80);
     }
 
-    /** A care history over a few days: each number picks the next event. */
+    /** A care history of two owners over a few days: each number picks the next event. */
     private static List<PetEvent> history(List<Integer> kinds) {
         var events = new ArrayList<PetEvent>();
         long seq = 0;
         for (int i = 0; i < kinds.size(); i++) {
             var at = AT.plus(Duration.ofHours(5L * i));
-            var pet = i % 3 == 0 ? OTHER_PET : PET;
+            var owner = i % 2 == 0 ? OWNER : OTHER_OWNER;
+            var pets = owner == OWNER ? List.of(PET, OTHER_PET) : List.of(THIRD_PET, FOURTH_PET);
+            var pet = pets.get(i % 3 == 0 ? 1 : 0);
             events.add(
                     switch (kinds.get(i)) {
-                        case 0 -> new StageReached(UUID.randomUUID(), pet, OWNER, "Inky", at, Stage.HATCHLING, null);
-                        case 1 -> trick(pet, Trick.values()[i % Trick.values().length], at);
-                        case 2, 3 -> feed(pet, List.of("SHRIMP", "CLAM", "CRAB").get(i % 3), at);
-                        case 4, 5, 6 -> clean(pet, ++seq, at);
-                        default -> care("STROKE", at);
+                        case 0 -> new StageReached(UUID.randomUUID(), pet, owner, "Inky", at, Stage.HATCHLING, null);
+                        case 1 ->
+                            new TrickLearned(
+                                    UUID.randomUUID(),
+                                    pet,
+                                    owner,
+                                    "Inky",
+                                    at,
+                                    Trick.values()[i % Trick.values().length],
+                                    3);
+                        case 2, 3 ->
+                            new CareGiven(
+                                    UUID.randomUUID(),
+                                    pet,
+                                    owner,
+                                    "Inky",
+                                    at,
+                                    "FEED",
+                                    List.of("SHRIMP", "CLAM", "CRAB").get(i % 3),
+                                    1,
+                                    List.of());
+                        case 4, 5, 6 ->
+                            new CareGiven(UUID.randomUUID(), pet, owner, "Inky", at, "CLEAN", null, ++seq, List.of());
+                        default ->
+                            new CareGiven(UUID.randomUUID(), pet, owner, "Inky", at, "STROKE", null, 1, List.of());
                     });
         }
         return events;
     }
 
     /** Judges the events in batches, as the worker does, keeping what is unlocked between batches. */
-    private static Map<Achievement, Unlock> unlockAll(List<PetEvent> events, int batchSize) {
+    private static Map<UUID, Set<Achievement>> unlockAll(List<PetEvent> events, int batchSize) {
         var progress = new MemoryProgress();
-        var unlocked = new EnumMap<Achievement, Unlock>(Achievement.class);
+        var unlocked = new HashMap<UUID, Set<Achievement>>();
         for (int from = 0; from < events.size(); from += batchSize) {
-            var batch = events.subList(from, Math.min(events.size(), from + batchSize));
-            for (var unlock : AchievementRules.unlockedBy(OWNER, batch, unlocked.keySet(), progress)) {
-                assertThat(unlocked).doesNotContainKey(unlock.achievement());
-                unlocked.put(unlock.achievement(), unlock);
-            }
+            var byOwner = new HashMap<UUID, List<PetEvent>>();
+            events.subList(from, Math.min(events.size(), from + batchSize))
+                    .forEach(event -> byOwner.computeIfAbsent(event.ownerId(), owner -> new ArrayList<>())
+                            .add(event));
+            AchievementRules.unlockedBy(byOwner, unlocked, progress).forEach((owner, unlocks) -> {
+                var mine = unlocked.computeIfAbsent(owner, o -> EnumSet.noneOf(Achievement.class));
+                for (var unlock : unlocks) {
+                    assertThat(mine).doesNotContain(unlock.achievement());
+                    mine.add(unlock.achievement());
+                }
+            });
         }
         return unlocked;
     }
@@ -204,7 +235,8 @@ class AchievementRulesTest {
     }
 
     private List<Unlock> judge(Set<Achievement> unlocked, PetEvent... events) {
-        return AchievementRules.unlockedBy(OWNER, List.of(events), unlocked, progress);
+        return AchievementRules.unlockedBy(Map.of(OWNER, List.of(events)), Map.of(OWNER, unlocked), progress)
+                .getOrDefault(OWNER, List.of());
     }
 
     private static Instant at(int minutes) {
