@@ -1,12 +1,15 @@
 package io.pytopus.system.observability;
 
+import io.lettuce.core.metrics.CommandLatencyRecorder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.redis.autoconfigure.ClientResourcesBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 /**
  * Traces and log correlation (ADR 0018). Micrometer Tracing with the OpenTelemetry bridge puts
@@ -20,6 +23,11 @@ import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
  *   <li>a request id ({@code X-Request-Id}, taken from the caller or generated, echoed in the
  *       response) and the signed-in user's id in the MDC, and one access log line per API request.
  * </ul>
+ *
+ * <p>And it leaves out instrumentation that cost every request and told nobody anything (ADR 0029):
+ * Spring Security's per-filter observations and Lettuce's per-command latency histograms. Boot's
+ * Lettuce observation (a span and two timers per Redis command) is excluded in {@code
+ * application.yaml}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ObservabilityProperties.class)
@@ -29,6 +37,30 @@ class ObservabilityConfiguration {
     @Bean
     TaskDecorator contextPropagatingTaskDecorator() {
         return new ContextPropagatingTaskDecorator();
+    }
+
+    /**
+     * No observation of Spring Security's filters, authentications or authorizations. Turning their
+     * observations off by name ({@code management.observations.enable.spring.security}) was not
+     * enough: Spring Security still wrapped each of its filters in an observing decorator
+     * that made a no-op observation per filter, 5% of the trivial endpoint's CPU. With these settings
+     * it does not wrap them at all. The request as a whole is still observed (http.server.requests,
+     * its span and the trace ids in the MDC).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Lettuce records the latency of every command into HdrHistogram/LatencyUtils histograms
+     * whenever those libraries are on the classpath (Micrometer brings them) and publishes them as
+     * events that nothing here reads. Redis is a cache: its health indicator and the cache's hit
+     * counter ({@code pytopus.cache.gets}) are what operations watch.
+     */
+    @Bean
+    ClientResourcesBuilderCustomizer noRedisCommandLatencyRecording() {
+        return builder -> builder.commandLatencyRecorder(CommandLatencyRecorder.disabled());
     }
 
     /**
