@@ -24,7 +24,10 @@ import org.springframework.context.annotation.Import;
             // Several test contexts stay cached at once, each with a pool of its own: keep each small
             // so together they stay under PostgreSQL's max_connections (100 on the CI machine).
             "spring.datasource.hikari.maximum-pool-size=8",
-            "spring.datasource.hikari.minimum-idle=1"
+            "spring.datasource.hikari.minimum-idle=1",
+            // Tests drive the attention scheduler by hand (AttentionScheduler.run()) with a clock they
+            // move; a background run claiming the same pets at the same moment made them flaky.
+            "pytopus.attention.interval=1h"
         })
 @Import(TestClock.Configuration.class)
 public @interface IntegrationTest {}
