@@ -1,5 +1,7 @@
 package io.pytopus.pet.care;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * writer committed cannot put it back over the writer's, and two writers of one pet may put theirs
  * in either order. Writes still check the version in PostgreSQL, so a care action may start from the
  * cached pet: a stale entry only costs a retry from PostgreSQL.
+ *
+ * <p>Each instance also keeps the pets it read or wrote, parsed, in a bounded in-process map. A read
+ * uses its copy only when Redis's entry still has the same version, which it asks for with a few
+ * bytes ({@code GETRANGE}) instead of the whole snapshot, so a read stays exact after a write on any
+ * instance and skips the parse. A care action starts from the copy without asking at all: its write
+ * checks the version in PostgreSQL, so a copy that lags another instance's write costs one retry.
  */
 @Component
 class PetCache {
@@ -35,6 +43,8 @@ class PetCache {
     private static final Logger log = LoggerFactory.getLogger(PetCache.class);
     private static final Duration LOG_INTERVAL = Duration.ofMinutes(1);
     private static final byte SEPARATOR = '|';
+    /** Bytes of an entry read to learn its version: a long's 19 digits and the separator. */
+    private static final int VERSION_PREFIX = 20;
 
     /** KEYS[1] the entry; ARGV: the version, the entry ("version|json"), its lifetime in ms. */
     private static final RedisScript<Long> PUT_IF_NEWER = RedisScript.of("""
@@ -52,6 +62,7 @@ class PetCache {
     private final PetMetrics metrics;
     private final byte[] ttlMillis;
     private final AtomicReference<Instant> lastFailureLogged = new AtomicReference<>(Instant.EPOCH);
+    private final Cache<UUID, PetRecord> local;
 
     PetCache(RedisConnectionFactory connections, SnapshotJson json, PetMetrics metrics, PetSettings settings) {
         var template = new RedisTemplate<String, byte[]>();
@@ -63,17 +74,38 @@ class PetCache {
         this.json = json;
         this.metrics = metrics;
         this.ttlMillis = ascii(settings.cacheTtl().toMillis());
+        this.local = Caffeine.newBuilder()
+                .maximumSize(settings.localCacheSize())
+                .expireAfterAccess(settings.cacheTtl())
+                .build();
     }
 
+    /** The pet as Redis has it now: exact after any committed write on any instance. */
     Optional<PetRecord> get(UUID petId) {
+        var key = key(petId);
         try {
-            byte[] cached = redis.opsForValue().get(key(petId));
+            var copy = local.getIfPresent(petId);
+            if (copy != null) {
+                long current = version(redis.opsForValue().get(key, 0, VERSION_PREFIX - 1));
+                if (current == copy.version()) {
+                    metrics.cacheHit();
+                    return Optional.of(copy);
+                }
+                if (current < 0) {
+                    // Not in Redis (expired, or flushed): the caller reads PostgreSQL and puts it back.
+                    local.invalidate(petId);
+                    metrics.cacheMiss();
+                    return Optional.empty();
+                }
+            }
+            byte[] cached = redis.opsForValue().get(key);
             int separator = cached == null ? -1 : indexOf(cached, SEPARATOR);
             if (separator < 0) {
                 metrics.cacheMiss();
                 return Optional.empty();
             }
             var pet = json.read(Arrays.copyOfRange(cached, separator + 1, cached.length), PetRecord.class);
+            keepLocally(pet);
             metrics.cacheHit();
             return Optional.of(pet);
         } catch (RuntimeException e) {
@@ -83,8 +115,22 @@ class PetCache {
         }
     }
 
+    /**
+     * The pet as this instance last saw it, else as {@link #get} finds it: for a write, which checks
+     * the version in PostgreSQL and so may start from a copy that another instance has overtaken.
+     */
+    Optional<PetRecord> getForWrite(UUID petId) {
+        var copy = local.getIfPresent(petId);
+        if (copy != null) {
+            metrics.cacheHit();
+            return Optional.of(copy);
+        }
+        return get(petId);
+    }
+
     /** Stores the pet unless the entry already holds this version or a newer one. */
     void put(PetRecord pet) {
+        keepLocally(pet);
         try {
             byte[] body = json.writeBytes(pet);
             byte[] version = ascii(pet.version());
@@ -110,6 +156,24 @@ class PetCache {
             });
         } else {
             put(pet);
+        }
+    }
+
+    /** Never replaces a copy with an older version (a slow reader's, say). */
+    private void keepLocally(PetRecord pet) {
+        local.asMap().merge(pet.id(), pet, (kept, offered) -> offered.version() >= kept.version() ? offered : kept);
+    }
+
+    /** The version at the start of an entry ("version|…"), or -1 when there is no entry. */
+    private static long version(String head) {
+        int separator = head == null ? -1 : head.indexOf((char) SEPARATOR);
+        if (separator <= 0) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(head, 0, separator, 10);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -142,7 +143,7 @@ public class PetCare implements PetOwnership {
         return retry.invoke(() -> {
             // The first attempt may start from the cache: the write checks the version, and a retry reads PostgreSQL.
             boolean cached = attempts.getAndIncrement() == 0;
-            PetRecord pet = cached ? owned(ownerId, petId) : ownedForWrite(ownerId, petId);
+            PetRecord pet = cached ? ownedCopy(ownerId, petId) : ownedForWrite(ownerId, petId);
             Instant now = now();
             long seq = pet.actionCount() + 1;
             return switch (simulation.apply(pet.state(), action, now, seq)) {
@@ -227,7 +228,16 @@ public class PetCare implements PetOwnership {
     }
 
     private PetRecord owned(UUID ownerId, UUID petId) {
-        var pet = cache.get(petId).orElseGet(() -> {
+        return owned(ownerId, petId, cache.get(petId));
+    }
+
+    /** This instance's copy, unchecked: only for a write, which checks the version itself. */
+    private PetRecord ownedCopy(UUID ownerId, UUID petId) {
+        return owned(ownerId, petId, cache.getForWrite(petId));
+    }
+
+    private PetRecord owned(UUID ownerId, UUID petId, Optional<PetRecord> cached) {
+        var pet = cached.orElseGet(() -> {
             var stored = pets.findById(petId).orElseThrow(PetCare::notFound);
             cache.put(stored);
             return stored;

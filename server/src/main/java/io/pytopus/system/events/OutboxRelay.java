@@ -51,6 +51,7 @@ final class OutboxRelay implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final RabbitTemplate rabbit;
+    private final RabbitTemplate unobserved;
     private final TraceParents traces;
     private final EventRelayProperties properties;
     private final BlockingQueue<OutboxEntry> committed;
@@ -64,6 +65,7 @@ final class OutboxRelay implements SmartLifecycle {
     OutboxRelay(JdbcClient jdbc, RabbitTemplate rabbit, TraceParents traces, EventRelayProperties properties) {
         this.jdbc = jdbc;
         this.rabbit = rabbit;
+        this.unobserved = unobserved(rabbit);
         this.traces = traces;
         this.properties = properties;
         this.committed = new ArrayBlockingQueue<>(properties.relay().memoryQueue());
@@ -143,9 +145,17 @@ final class OutboxRelay implements SmartLifecycle {
             }
             try {
                 var correlation = new CorrelationData(entry.id().toString());
-                traces.within(
-                        entry.traceParent(),
-                        () -> rabbit.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
+                if (traces.sampled(entry.traceParent())) {
+                    traces.within(
+                            entry.traceParent(),
+                            () -> rabbit.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
+                } else {
+                    // A trace that is not recorded gets no span here (most, at a low sampling rate),
+                    // only its context in the headers, so the workers still log under its trace id.
+                    var message = message(entry);
+                    traces.carry(entry.traceParent(), message.getMessageProperties());
+                    unobserved.send(entry.exchange(), entry.routingKey(), message, correlation);
+                }
                 awaiting.add(new Published(entry.id(), correlation));
             } catch (AmqpException e) {
                 failed("RabbitMQ did not take an event; it stays in the outbox", e);
@@ -216,6 +226,14 @@ final class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             failed("Purging completed outbox events failed", e);
         }
+    }
+
+    /** The same broker and settings, without the sender observation. */
+    private static RabbitTemplate unobserved(RabbitTemplate observed) {
+        var template = new RabbitTemplate(observed.getConnectionFactory());
+        template.setMandatory(false);
+        template.setObservationEnabled(false);
+        return template;
     }
 
     private static Message message(OutboxEntry entry) {

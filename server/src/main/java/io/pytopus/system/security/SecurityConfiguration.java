@@ -8,9 +8,13 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -107,8 +111,9 @@ class SecurityConfiguration {
                     publicEndpoints.stream()
                             .flatMap(endpoints -> endpoints.endpoints().stream())
                             .forEach(endpoint -> permit(requests, endpoint));
-                    requests.requestMatchers(new UnknownApiPath(handlerMapping)).permitAll();
-                    requests.requestMatchers("/api", "/api/**").authenticated();
+                    // A session, or a path no controller maps (404 with or without one). The session
+                    // is asked first: the mapped paths are only searched for a caller without one.
+                    requests.requestMatchers("/api", "/api/**").access(signedInOr(new UnknownApiPath(handlerMapping)));
                     requests.requestMatchers(
                                     "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                             .permitAll();
@@ -117,6 +122,17 @@ class SecurityConfiguration {
                     requests.anyRequest().permitAll();
                 });
         return http.build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> signedInOr(RequestMatcher unknownPath) {
+        var signedIn = AuthenticatedAuthorizationManager.<RequestAuthorizationContext>authenticated();
+        return (authentication, context) -> {
+            var decision = signedIn.authorize(authentication, context);
+            if (decision != null && decision.isGranted()) {
+                return decision;
+            }
+            return new AuthorizationDecision(unknownPath.matches(context.getRequest()));
+        };
     }
 
     private static void permit(

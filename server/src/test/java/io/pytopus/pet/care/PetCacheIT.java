@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** The pet cache is filled by reads, written through by writes, and never goes back in time (ADR 0028). */
+/**
+ * The pet cache is filled by reads, written through by writes, and never goes back in time; each
+ * instance's parsed copies are used by a read only while Redis has the same version (ADR 0028).
+ */
 @IntegrationTest
 @AutoConfigureTestRestTemplate
 class PetCacheIT {
@@ -28,6 +32,94 @@ class PetCacheIT {
 
     @Autowired
     PetRepository pets;
+
+    @Autowired
+    RedisConnectionFactory connections;
+
+    @Autowired
+    SnapshotJson json;
+
+    @Autowired
+    PetMetrics metrics;
+
+    @Autowired
+    PetSettings settings;
+
+    /** A second API instance's cache: the same Redis, copies of its own. */
+    private PetCache anotherInstance() {
+        return new PetCache(connections, json, metrics, settings);
+    }
+
+    private static UUID hatch(Browser owner, String name) {
+        return UUID.fromString(owner.post("/api/v1/pets", Map.of("name", name, "species", "COMMON", "color", "#c8553d"))
+                .json()
+                .path("id")
+                .asString());
+    }
+
+    @Test
+    void aReadSeesAWriteCommittedOnAnotherInstanceAtOnce() {
+        var owner = new Browser(http);
+        owner.register();
+        var id = hatch(owner, "Here");
+        assertThat(owner.get("/api/v1/pets/" + id).json().path("name").asString())
+                .isEqualTo("Here");
+        assertThat(cache.get(id))
+                .hasValueSatisfying(pet -> assertThat(pet.name()).isEqualTo("Here"));
+
+        // Another instance renames it: PostgreSQL first, then its write-through to Redis.
+        var stored = pets.findById(id).orElseThrow();
+        var renamed = pets.update(stored.withProfile("There", false, null), null);
+        anotherInstance().put(renamed);
+
+        assertThat(cache.get(id)).hasValueSatisfying(pet -> {
+            assertThat(pet.name()).isEqualTo("There");
+            assertThat(pet.version()).isEqualTo(renamed.version());
+        });
+        assertThat(owner.get("/api/v1/pets/" + id).json().path("name").asString())
+                .isEqualTo("There");
+    }
+
+    @Test
+    void aCopyIsNotTrustedForAReadOnceRedisHasLostTheEntry() {
+        var owner = new Browser(http);
+        owner.register();
+        var id = hatch(owner, "Lost");
+        owner.get("/api/v1/pets/" + id);
+        assertThat(cache.get(id)).isPresent();
+
+        redis.delete("pet:v2:" + id);
+        // Nothing says the copy is current any more: the caller must read PostgreSQL.
+        assertThat(cache.get(id)).isEmpty();
+        var renamed = pets.update(pets.findById(id).orElseThrow().withProfile("Found", false, null), null);
+        assertThat(owner.get("/api/v1/pets/" + id).json().path("name").asString())
+                .isEqualTo("Found");
+        assertThat(redis.opsForValue().get("pet:v2:" + id)).startsWith(renamed.version() + "|");
+    }
+
+    @Test
+    void aCareActionFromAnOvertakenCopyIsRetriedOnTheNewerPet() {
+        var owner = new Browser(http);
+        owner.register();
+        var id = hatch(owner, "Before");
+        owner.get("/api/v1/pets/" + id);
+        var copy = cache.getForWrite(id).orElseThrow();
+
+        // Another instance writes; this instance's copy is now a version behind, and is not told.
+        var renamed = pets.update(pets.findById(id).orElseThrow().withProfile("After", false, null), null);
+        anotherInstance().put(renamed);
+        assertThat(cache.getForWrite(id))
+                .hasValueSatisfying(pet -> assertThat(pet.version()).isEqualTo(copy.version()));
+
+        var clean = owner.post("/api/v1/pets/" + id + "/actions", Map.of("type", "CLEAN"));
+        assertThat(clean.code()).isEqualTo(200);
+        var stored = pets.findById(id).orElseThrow();
+        assertThat(stored.name()).isEqualTo("After");
+        assertThat(stored.version()).isEqualTo(renamed.version() + 1);
+        assertThat(stored.actionCount()).isEqualTo(1);
+        assertThat(cache.getForWrite(id))
+                .hasValueSatisfying(pet -> assertThat(pet.version()).isEqualTo(stored.version()));
+    }
 
     @Test
     void aReadFillsTheCacheAndEveryWriteReplacesItsEntry() {
