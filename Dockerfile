@@ -54,7 +54,7 @@ USER 10001:10001
 ENV SPRING_PROFILES_ACTIVE=prod \
     PORT=8080 \
     MANAGEMENT_PORT=8081 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:InitialRAMPercentage=19 -Xmn48m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xss512k -XX:ReservedCodeCacheSize=128m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError" \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=29.2 -XX:InitialRAMPercentage=29.2 -Xmn48m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders -Xss512k -XX:ReservedCodeCacheSize=128m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2
 EXPOSE 8080 8081
 # Readiness on the management port, with bash alone (the JRE image has no curl we rely on).
