@@ -32,7 +32,12 @@ error_count() {
     END { s = 0; for (k in counts) s += counts[k]; print s }' "$GATLING_LOG"
 }
 
-outbox_backlog() { psql_q -c "select count(*) from event_publication where completion_date is null"; }
+# Events committed but not yet confirmed by RabbitMQ: the outbox's (ADR 0027) and the publication
+# registry's, which still holds the few events Spring Modulith delivers in process.
+outbox_backlog() {
+  psql_q -c "select (select count(*) from outbox where completed_at is null)
+                  + (select count(*) from event_publication where completion_date is null)"
+}
 
 # Acknowledged actions ($1: petId,seq lines) missing from PostgreSQL, and those whose CareGiven
 # event has not reached the journal (written by the worker from RabbitMQ), as "lost undelivered".
@@ -45,10 +50,10 @@ select (select count(*) from acked a
        || ' ' ||
        (select count(*) from acked a
           where not exists (
-            select 1 from event_publication e
-              join journal_entries j on j.event_id = (e.serialized_event::jsonb ->> 'eventId')::uuid
-             where e.serialized_event::jsonb ->> 'petId' = a.pet_id::text
-               and (e.serialized_event::jsonb ->> 'seq')::bigint = a.seq));
+            select 1 from outbox o
+              join journal_entries j on j.event_id = o.id
+             where o.payload::jsonb ->> 'petId' = a.pet_id::text
+               and (o.payload::jsonb ->> 'seq')::bigint = a.seq));
 SQL
 }
 

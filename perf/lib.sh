@@ -90,7 +90,8 @@ purge_queues() {
 # Publications in the outbox that are not complete yet, or "?" when the table cannot be read.
 pending_publications() {
   psql -h 127.0.0.1 -U postgres -d "$PERF_DB" -tAq \
-    -c "select count(*) from event_publication where completion_date is null" 2>/dev/null || echo '?'
+    -c "select (select count(*) from outbox where completed_at is null)
+             + (select count(*) from event_publication where completion_date is null)" 2>/dev/null || echo '?'
 }
 
 # await_drained SECONDS: waits until the outbox and every worker queue (not the dead letters, not

@@ -171,12 +171,21 @@ done <"$LAG_TABLE"
 echo "no lag histogram (not measured): $(cat "$LAG_UNMEASURED")"
 [[ -s $LAG_TABLE ]] || { echo "no pytopus_events_lag deliveries between the scrapes" >&2; exit 1; }
 
-# While care actions arrive at half their maximum: how soon one shows in the journal and its search.
+# While care actions arrive at half their maximum: how soon one shows in the journal and its search,
+# and the queues' lag at that sustained rate (the maximum above is a burst the workers catch up on).
+MAX_RATE_LAG_TABLE="$LAG_TABLE"
+LAG_TABLE="$PERF_OUT/lag-sustained.txt"
+scrape_lag "$LAG_BEFORE"
 (sleep 4 && visibility_probe "$((RUN_SECONDS - 4))") &
 probe=$!
 constant_rate care care "$(jq -n "[${rate[care]} / 2 | floor, 1] | max")"
 wait "$probe" || { cat "$VISIBILITY_LOG" >&2; exit 1; }
 sed -n '1,3p' "$VISIBILITY_LOG"
+await_drained "$DRAIN_SECONDS"
+scrape_lag "$LAG_AFTER"
+lag_p95
+SUSTAINED_LAG_TABLE="$LAG_TABLE"
+LAG_TABLE="$MAX_RATE_LAG_TABLE"
 dead_letters=$(( $(queue_depths | awk '$1 ~ /\.dead$/ { s += $2 } END { print s + 0 }') - dead_before ))
 rss_both="$(peak_rss_mb)"
 stop_app
@@ -239,14 +248,20 @@ while read -r queue delivered waiting p95_le; do
   met="$(verdict "$(latency "$p95_le") < 1")"
   printf '  %-26s %7s deliveries, %5s left, lag p95 <= %s s (target < 1 s: %s)\n' "$queue" "$delivered" "$waiting" "$p95_le" "$met"
 done <"$LAG_TABLE"
+echo "worker queues at half the maximum care rate (${half[care]} req/s, sustained for ${RUN_SECONDS}s):"
+while read -r queue delivered waiting p95_le; do
+  met="$(verdict "$(latency "$p95_le") < 1")"
+  printf '  %-26s %7s deliveries, %5s left, lag p95 <= %s s (target < 1 s: %s)\n' "$queue" "$delivered" "$waiting" "$p95_le" "$met"
+done <"$SUSTAINED_LAG_TABLE"
 lag_met="$(verdict "$(awk '{ if ($4 !~ /^[0-9.]+$/ || $4 >= 1) bad++ } END { print (bad + 0) == 0 }' "$LAG_TABLE") == 1")"
+sustained_lag_met="$(verdict "$(awk '{ if ($4 !~ /^[0-9.]+$/ || $4 >= 1) bad++ } END { print (bad + 0) == 0 }' "$SUSTAINED_LAG_TABLE") == 1")"
 printf 'pet read / trivial:              %6s%%  (target >= 70%%: %s)\n' "$read_ratio" "$(verdict "$read_ratio >= 70")"
 printf 'pet read p99 at half max:        %6s ms (target <= 10 ms: %s)\n' "${p99[read]}" "$(verdict "$(latency "${p99[read]}") <= 10")"
 printf 'care, api alone / pgbench -N:    %6s%%  (target >= 50%%: %s)\n' "$care_api_ratio" "$(verdict "$care_api_ratio >= 50")"
 printf 'care, api+worker / pgbench -N:   %6s%%  (target >= 25%%: %s)\n' "$care_both_ratio" "$(verdict "$care_both_ratio >= 25")"
 printf 'care p99 at half max:            %6s ms (target <= 50 ms: %s)\n' "${p99[care]}" "$(verdict "$(latency "${p99[care]}") <= 50")"
-printf 'worker lag p95, every queue:     %s for the %s queues measured (target < 1 s); no lag histogram: %s\n' \
-  "$lag_met" "$(wc -l <"$LAG_TABLE")" "$(cat "$LAG_UNMEASURED")"
+printf 'worker lag p95, every queue:     %s for the %s queues measured over the maximum rate, %s at half of it (target < 1 s); no lag histogram: %s\n' \
+  "$lag_met" "$(wc -l <"$LAG_TABLE")" "$sustained_lag_met" "$(cat "$LAG_UNMEASURED")"
 printf 'action -> journal p95:           %6s ms (target < 500 ms: %s; %s of %s probes missed)\n' \
   "$(visibility journal_p95)" "$(verdict "$(latency "$(visibility journal_p95)") < 500")" \
   "$(visibility journal_missed)" "$(visibility probes)"

@@ -15,6 +15,7 @@ import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainer
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -96,6 +97,8 @@ class SearchConfiguration {
         var factory = new SimpleRabbitListenerContainerFactory();
         configurer.configure(factory, connections);
         var indexing = properties.indexing();
+        // On platform threads, as the other workers' consumers (EventRelayConfiguration says why).
+        factory.setTaskExecutor(new SimpleAsyncTaskExecutor("search-worker-"));
         factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
         factory.setBatchListener(true);
         factory.setConsumerBatchEnabled(true);

@@ -21,6 +21,7 @@ import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainer
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,6 +94,11 @@ class EventRelayConfiguration {
         // Also applies spring.rabbitmq.listener.simple.observation-enabled: each delivery continues
         // the trace whose context the relay put in the message headers (ADR 0018).
         configurer.configure(factory, connections);
+        // Consumers on platform threads, not virtual ones: under a saturating request load, the
+        // virtual-thread scheduler's FIFO queue gives each consumer one turn in hundreds, and the
+        // queues fall behind; the OS scheduler gives the few consumer threads a fair share of the CPU
+        // beside the carriers of every request (issue 13, "workers that keep up").
+        factory.setTaskExecutor(new SimpleAsyncTaskExecutor("worker-"));
         factory.setAfterReceivePostProcessors(new EventLag(registry, clock));
         factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
         factory.setPrefetchCount(consumer.prefetch());

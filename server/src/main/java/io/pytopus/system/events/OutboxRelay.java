@@ -41,8 +41,10 @@ import org.springframework.scheduling.annotation.Scheduled;
  * lapsed: what a crashed process or a broker outage left behind, claimed with {@code FOR UPDATE SKIP
  * LOCKED} so any number of processes share them.
  *
- * <p>One loop per process, on a virtual thread of its own, so it never holds a request's thread or a
- * pool connection while it waits for the broker.
+ * <p>One loop per process, on a platform thread of its own, so it never holds a request's thread or a
+ * pool connection while it waits for the broker, and so the OS scheduler, not the virtual threads'
+ * FIFO queue behind every request in flight, gives it its turns: on a virtual thread it fell behind a
+ * saturating care load.
  */
 final class OutboxRelay implements SmartLifecycle {
 
@@ -51,7 +53,6 @@ final class OutboxRelay implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final RabbitTemplate rabbit;
-    private final RabbitTemplate unobserved;
     private final TraceParents traces;
     private final EventRelayProperties properties;
     private final BlockingQueue<OutboxEntry> committed;
@@ -65,7 +66,6 @@ final class OutboxRelay implements SmartLifecycle {
     OutboxRelay(JdbcClient jdbc, RabbitTemplate rabbit, TraceParents traces, EventRelayProperties properties) {
         this.jdbc = jdbc;
         this.rabbit = rabbit;
-        this.unobserved = unobserved(rabbit);
         this.traces = traces;
         this.properties = properties;
         this.committed = new ArrayBlockingQueue<>(properties.relay().memoryQueue());
@@ -145,17 +145,9 @@ final class OutboxRelay implements SmartLifecycle {
             }
             try {
                 var correlation = new CorrelationData(entry.id().toString());
-                if (traces.sampled(entry.traceParent())) {
-                    traces.within(
-                            entry.traceParent(),
-                            () -> rabbit.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
-                } else {
-                    // A trace that is not recorded gets no span here (most, at a low sampling rate),
-                    // only its context in the headers, so the workers still log under its trace id.
-                    var message = message(entry);
-                    traces.carry(entry.traceParent(), message.getMessageProperties());
-                    unobserved.send(entry.exchange(), entry.routingKey(), message, correlation);
-                }
+                traces.within(
+                        entry.traceParent(),
+                        () -> rabbit.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
                 awaiting.add(new Published(entry.id(), correlation));
             } catch (AmqpException e) {
                 failed("RabbitMQ did not take an event; it stays in the outbox", e);
@@ -228,14 +220,6 @@ final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** The same broker and settings, without the sender observation. */
-    private static RabbitTemplate unobserved(RabbitTemplate observed) {
-        var template = new RabbitTemplate(observed.getConnectionFactory());
-        template.setMandatory(false);
-        template.setObservationEnabled(false);
-        return template;
-    }
-
     private static Message message(OutboxEntry entry) {
         var properties = new MessageProperties();
         properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
@@ -275,7 +259,7 @@ final class OutboxRelay implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        loop = Thread.ofVirtual().name("outbox-relay").start(this::run);
+        loop = Thread.ofPlatform().name("outbox-relay").daemon(true).start(this::run);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.amqp.core.MessageProperties;
 
 /**
  * Carries a request's trace across the outbox (ADR 0018): its W3C {@code traceparent} is stored with
@@ -38,24 +37,6 @@ final class TraceParents {
         Map<String, String> carrier = new HashMap<>(2);
         propagator.inject(context, carrier, Map::put);
         return carrier.get(HEADER);
-    }
-
-    /**
-     * Whether the trace is recorded: its {@code traceparent}'s flags have the sampled bit. Only then
-     * is a span worth its cost in the relay.
-     */
-    boolean sampled(String traceParent) {
-        if (traceParent == null || tracer == null || propagator == null || traceParent.length() < 2) {
-            return false;
-        }
-        return (Character.digit(traceParent.charAt(traceParent.length() - 1), 16) & 1) == 1;
-    }
-
-    /** Puts the trace's context in a message's headers, as the sender observation would. */
-    void carry(String traceParent, MessageProperties message) {
-        if (traceParent != null && tracer != null && propagator != null) {
-            message.setHeader(HEADER, traceParent);
-        }
     }
 
     /** Runs {@code send} within a span of the given trace (directly when there is none). */

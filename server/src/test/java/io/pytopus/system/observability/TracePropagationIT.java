@@ -73,26 +73,6 @@ class TracePropagationIT {
     }
 
     @Test
-    void anUnsampledTraceReachesTheWorkersWithoutASpanInTheRelay() {
-        var owner = new Browser(http);
-        assertThat(owner.register().code()).isEqualTo(201);
-        var traceId = HexFormat.of().formatHex(randomBytes(16));
-        RECORDER.watch(traceId);
-
-        var egg = owner.send(
-                HttpMethod.POST,
-                "/api/v1/pets",
-                Map.of("name", "Quiet", "species", "COMMON", "color", "#c8553d"),
-                Map.of("traceparent", "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-00"));
-        assertThat(egg.code()).isEqualTo(201);
-
-        // Not recorded, so the relay spends no span on it; the worker still continues its trace id.
-        await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(RECORDER.received(traceId)).contains("pytopus.journal"));
-        assertThat(RECORDER.sent(traceId)).isEmpty();
-    }
-
-    @Test
     void aRequestWithoutTraceparentStartsATraceOfItsOwnThatTheWorkerContinues() {
         var owner = new Browser(http);
         assertThat(owner.register().code()).isEqualTo(201);
