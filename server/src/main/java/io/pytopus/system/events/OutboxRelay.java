@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,6 +25,7 @@ import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitOperations;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,9 +136,37 @@ final class OutboxRelay implements SmartLifecycle {
                 .list();
     }
 
+    /**
+     * Publishes the batch on one channel and waits for its confirms there. Sent one by one through
+     * the template, each event took a channel of its own: a channel with confirms outstanding is not
+     * returned to the cache until they arrive, so a batch opened (and then closed) a new channel per
+     * event beyond the cache's 64, two broker round trips each, and the relay fell behind the API.
+     */
     private void send(List<OutboxEntry> batch) {
-        var awaiting = new ArrayList<Published>(batch.size());
+        var confirmed = new ArrayList<UUID>(batch.size());
         var failed = new ArrayList<UUID>();
+        try {
+            rabbit.invoke(channel -> {
+                publishAndConfirm(channel, batch, confirmed, failed);
+                return null;
+            });
+        } catch (AmqpException e) {
+            // No channel at all (the broker is down): the batch stays in the outbox.
+            failed("RabbitMQ did not take an event; it stays in the outbox", e);
+            var settled = new HashSet<>(confirmed);
+            settled.addAll(failed);
+            batch.stream()
+                    .map(OutboxEntry::id)
+                    .filter(id -> !settled.contains(id))
+                    .forEach(failed::add);
+        }
+        complete(confirmed);
+        retryLater(failed);
+    }
+
+    private void publishAndConfirm(
+            RabbitOperations channel, List<OutboxEntry> batch, List<UUID> confirmed, List<UUID> failed) {
+        var awaiting = new ArrayList<Published>(batch.size());
         for (var entry : batch) {
             if (!failed.isEmpty()) {
                 // The broker refused one: the rest would only wait for the same failure, one by one.
@@ -147,14 +177,13 @@ final class OutboxRelay implements SmartLifecycle {
                 var correlation = new CorrelationData(entry.id().toString());
                 traces.within(
                         entry.traceParent(),
-                        () -> rabbit.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
+                        () -> channel.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
                 awaiting.add(new Published(entry.id(), correlation));
             } catch (AmqpException e) {
                 failed("RabbitMQ did not take an event; it stays in the outbox", e);
                 failed.add(entry.id());
             }
         }
-        var confirmed = new ArrayList<UUID>(awaiting.size());
         long deadline = System.nanoTime() + properties.confirmTimeout().toNanos();
         for (var published : awaiting) {
             if (confirmed(published.correlation(), deadline)) {
@@ -163,8 +192,6 @@ final class OutboxRelay implements SmartLifecycle {
                 failed.add(published.id());
             }
         }
-        complete(confirmed);
-        retryLater(failed);
     }
 
     private boolean confirmed(CorrelationData correlation, long deadline) {
