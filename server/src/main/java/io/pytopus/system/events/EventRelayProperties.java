@@ -32,8 +32,18 @@ record EventRelayProperties(
      * @param batchSize events published before the relay waits for the broker's confirms, and
      *     completed by one statement
      * @param memoryQueue committed events waiting in memory to be sent; beyond, they wait in the table
+     * @param eventsPerMessage consecutive events of one routing key packed into one AMQP message at
+     *     most (Spring AMQP's batch format, which listener containers split again), so the broker
+     *     stores and routes a message per group rather than per event
      */
-    record Relay(int batchSize, int memoryQueue) {}
+    record Relay(int batchSize, int memoryQueue, int eventsPerMessage) {
+
+        Relay {
+            if (eventsPerMessage < 1) {
+                eventsPerMessage = 1;
+            }
+        }
+    }
 
     /**
      * How every worker queue is consumed (ADR 0011, 0026).

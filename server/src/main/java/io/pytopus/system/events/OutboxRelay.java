@@ -24,6 +24,7 @@ import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.batch.SimpleBatchingStrategy;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitOperations;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -166,32 +167,75 @@ final class OutboxRelay implements SmartLifecycle {
 
     private void publishAndConfirm(
             RabbitOperations channel, List<OutboxEntry> batch, List<UUID> confirmed, List<UUID> failed) {
-        var awaiting = new ArrayList<Published>(batch.size());
-        for (var entry : batch) {
+        var awaiting = new ArrayList<Published>();
+        for (var group : groups(batch, properties.relay().eventsPerMessage())) {
+            var ids = group.stream().map(OutboxEntry::id).toList();
             if (!failed.isEmpty()) {
                 // The broker refused one: the rest would only wait for the same failure, one by one.
-                failed.add(entry.id());
+                failed.addAll(ids);
                 continue;
             }
+            var first = group.getFirst();
             try {
-                var correlation = new CorrelationData(entry.id().toString());
+                var correlation = new CorrelationData(first.id().toString());
+                var message = message(group);
                 traces.within(
-                        entry.traceParent(),
-                        () -> channel.send(entry.exchange(), entry.routingKey(), message(entry), correlation));
-                awaiting.add(new Published(entry.id(), correlation));
+                        first.traceParent(),
+                        () -> channel.send(first.exchange(), first.routingKey(), message, correlation));
+                awaiting.add(new Published(ids, correlation));
             } catch (AmqpException e) {
                 failed("RabbitMQ did not take an event; it stays in the outbox", e);
-                failed.add(entry.id());
+                failed.addAll(ids);
             }
         }
         long deadline = System.nanoTime() + properties.confirmTimeout().toNanos();
         for (var published : awaiting) {
             if (confirmed(published.correlation(), deadline)) {
-                confirmed.add(published.id());
+                confirmed.addAll(published.ids());
             } else {
-                failed.add(published.id());
+                failed.addAll(published.ids());
             }
         }
+    }
+
+    /**
+     * Runs of consecutive events with the same route and type, at most {@code size} each: what one
+     * AMQP message carries. Under load most of a batch is one kind (care given), so the broker stores,
+     * routes and delivers a message per run instead of per event, to each of the queues bound to it.
+     */
+    static List<List<OutboxEntry>> groups(List<OutboxEntry> batch, int size) {
+        var groups = new ArrayList<List<OutboxEntry>>();
+        List<OutboxEntry> current = null;
+        for (var entry : batch) {
+            if (current == null || current.size() >= size || !sameKind(current.getFirst(), entry)) {
+                current = new ArrayList<>();
+                groups.add(current);
+            }
+            current.add(entry);
+        }
+        return groups;
+    }
+
+    private static boolean sameKind(OutboxEntry a, OutboxEntry b) {
+        return a.exchange().equals(b.exchange())
+                && a.routingKey().equals(b.routingKey())
+                && a.eventType().equals(b.eventType());
+    }
+
+    /**
+     * One event as a message of its own; several in Spring AMQP's batch format, which every listener
+     * container splits back into one message per event (with the first one's properties) before a
+     * listener sees them.
+     */
+    static Message message(List<OutboxEntry> group) {
+        if (group.size() == 1) {
+            return message(group.getFirst());
+        }
+        var packer = new SimpleBatchingStrategy(group.size() + 1, Integer.MAX_VALUE, Long.MAX_VALUE);
+        for (var entry : group) {
+            packer.addToBatch(entry.exchange(), entry.routingKey(), message(entry));
+        }
+        return packer.releaseBatches().iterator().next().message();
     }
 
     private boolean confirmed(CorrelationData correlation, long deadline) {
@@ -281,7 +325,7 @@ final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private record Published(UUID id, CorrelationData correlation) {}
+    private record Published(List<UUID> ids, CorrelationData correlation) {}
 
     @Override
     public void start() {
