@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,8 +47,12 @@ class EventRelayConfiguration {
     /** Every process relays what it commits (the API and the workers both publish events). */
     @Bean
     OutboxRelay outboxRelay(
-            JdbcClient jdbc, RabbitTemplate rabbit, TraceParents traces, EventRelayProperties properties) {
-        return new OutboxRelay(jdbc, rabbit, traces, properties);
+            JdbcClient jdbc,
+            PlatformTransactionManager transactionManager,
+            RabbitTemplate rabbit,
+            TraceParents traces,
+            EventRelayProperties properties) {
+        return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), rabbit, traces, properties);
     }
 
     @Bean
