@@ -268,10 +268,22 @@ class AttentionIT {
         assertThat(new Browser(http).get("/api/v1/notifications").code()).isEqualTo(401);
     }
 
-    private static UUID hatch(Browser keeper, String name) {
+    /**
+     * Hatches a pet and waits until the journal has written its hatching: the journal's insert takes
+     * a key-share lock on the pet's row, which the scheduler's claim skips (SKIP LOCKED), so a run
+     * during it would leave the pet for the next run, as in production, but not within this test.
+     */
+    private UUID hatch(Browser keeper, String name) {
         var egg = keeper.post("/api/v1/pets", Map.of("name", name, "species", "COMMON", "color", "#c8553d"));
         assertThat(egg.code()).as(egg.body()).isEqualTo(201);
-        return UUID.fromString(egg.json().path("id").asString());
+        var pet = UUID.fromString(egg.json().path("id").asString());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT count(*) FROM journal_entries WHERE pet_id = :pet")
+                                .param("pet", pet)
+                                .query(Long.class)
+                                .single()
+                        > 0);
+        return pet;
     }
 
     private static Instant attentionOf(Browser keeper, UUID pet) {
