@@ -161,14 +161,11 @@ final class OutboxRelay implements SmartLifecycle {
                 return null;
             });
         } catch (AmqpException e) {
-            // No channel at all (the broker is down): the batch stays in the outbox.
+            // No channel at all (the broker is down): whatever was not confirmed stays in the outbox.
             failed("RabbitMQ did not take an event; it stays in the outbox", e);
-            var settled = new HashSet<>(confirmed);
-            settled.addAll(failed);
-            batch.stream()
-                    .map(OutboxEntry::id)
-                    .filter(id -> !settled.contains(id))
-                    .forEach(failed::add);
+            var done = new HashSet<>(confirmed);
+            failed.clear();
+            batch.stream().map(OutboxEntry::id).filter(id -> !done.contains(id)).forEach(failed::add);
         }
         complete(confirmed);
         retryLater(failed);

@@ -50,18 +50,21 @@ class PetCacheIT {
         return new PetCache(connections, json, metrics, settings);
     }
 
-    private static UUID hatch(Browser owner, String name) {
-        return UUID.fromString(owner.post("/api/v1/pets", Map.of("name", name, "species", "COMMON", "color", "#c8553d"))
-                .json()
-                .path("id")
-                .asString());
+    /** A newly signed-up owner and the egg they just hatched. */
+    private record Keeper(Browser owner, UUID pet) {}
+
+    private Keeper keeperOf(String petName) {
+        var owner = new Browser(http);
+        owner.register();
+        var egg = owner.post("/api/v1/pets", Map.of("name", petName, "species", "COMMON", "color", "#c8553d"));
+        return new Keeper(owner, UUID.fromString(egg.json().path("id").asString()));
     }
 
     @Test
     void aReadSeesAWriteCommittedOnAnotherInstanceAtOnce() {
-        var owner = new Browser(http);
-        owner.register();
-        var id = hatch(owner, "Here");
+        var keeper = keeperOf("Here");
+        var owner = keeper.owner();
+        var id = keeper.pet();
         assertThat(owner.get("/api/v1/pets/" + id).json().path("name").asString())
                 .isEqualTo("Here");
         assertThat(cache.get(id))
@@ -82,9 +85,9 @@ class PetCacheIT {
 
     @Test
     void aCopyIsNotTrustedForAReadOnceRedisHasLostTheEntry() {
-        var owner = new Browser(http);
-        owner.register();
-        var id = hatch(owner, "Lost");
+        var keeper = keeperOf("Lost");
+        var owner = keeper.owner();
+        var id = keeper.pet();
         owner.get("/api/v1/pets/" + id);
         assertThat(cache.get(id)).isPresent();
 
@@ -99,9 +102,9 @@ class PetCacheIT {
 
     @Test
     void aCareActionFromAnOvertakenCopyIsRetriedOnTheNewerPet() {
-        var owner = new Browser(http);
-        owner.register();
-        var id = hatch(owner, "Before");
+        var keeper = keeperOf("Before");
+        var owner = keeper.owner();
+        var id = keeper.pet();
         owner.get("/api/v1/pets/" + id);
         var copy = cache.getForWrite(id).orElseThrow();
 
@@ -123,12 +126,9 @@ class PetCacheIT {
 
     @Test
     void aReadFillsTheCacheAndEveryWriteReplacesItsEntry() {
-        var owner = new Browser(http);
-        owner.register();
-        var id = owner.post("/api/v1/pets", Map.of("name", "Cached", "species", "COMMON", "color", "#c8553d"))
-                .json()
-                .path("id")
-                .asString();
+        var keeper = keeperOf("Cached");
+        var owner = keeper.owner();
+        var id = keeper.pet();
         var key = "pet:v2:" + id;
 
         owner.get("/api/v1/pets/" + id);
@@ -145,13 +145,9 @@ class PetCacheIT {
 
     @Test
     void anOlderVersionNeverReplacesANewerOne() {
-        var owner = new Browser(http);
-        owner.register();
-        var id = UUID.fromString(
-                owner.post("/api/v1/pets", Map.of("name", "Racer", "species", "COMMON", "color", "#c8553d"))
-                        .json()
-                        .path("id")
-                        .asString());
+        var keeper = keeperOf("Racer");
+        var owner = keeper.owner();
+        var id = keeper.pet();
         owner.patch("/api/v1/pets/" + id, Map.of("name", "Newer"));
         var newer = pets.findById(id).orElseThrow();
         var older = newer.withProfile("Older", false, null).withVersion(newer.version() - 1);
